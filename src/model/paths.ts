@@ -1,0 +1,2 @@
+/** Where contributors' case files live, relative to the project root. */
+export const CASES_DIR = 'content/cases';

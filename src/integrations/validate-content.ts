@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { CASES_DIR } from '../model/paths.ts';
+import { formatProblem, readCaseFiles, validateCases } from '../validation/validate-cases.ts';
+
+/**
+ * Validates every case file before Astro loads them, so a broken case stops the build with the same
+ * Norwegian one-line messages as `npm run check`, instead of Astro's stack trace. In `astro dev` it
+ * only reports, so the preview keeps running while a contributor fixes the file.
+ */
+export function validateContent(): AstroIntegration {
+  return {
+    name: 'samskapingsbanken:validate-content',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { cases, problems } = validateCases(readCaseFiles(`${root}${CASES_DIR}`, root));
+        if (problems.length === 0) {
+          logger.info(`${cases.length} saker er i orden.`);
+          return;
+        }
+        for (const p of problems) console.error(formatProblem(p));
+        console.error(`\n${problems.length} feil i saksfilene. Rett dem og prøv igjen (npm run check viser det samme).`);
+        if (command === 'build') process.exit(1);
+      },
+    },
+  };
+}

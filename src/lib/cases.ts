@@ -1,0 +1,65 @@
+/**
+ * What pages need to know about a case beyond its frontmatter: the facts derived from SSB's register
+ * (county, population, size class) and the ladder placements resolved to their terms. Derived here,
+ * once, so no page computes them differently.
+ */
+import type { CaseData } from '../model/case-schema.ts';
+import { rungNumber } from '../model/case-schema.ts';
+import { municipality, type MunicipalityFacts } from '../model/municipalities.ts';
+import { arnsteinRungs, coCreationSteps, countries, sizeClasses, type SizeClassKey } from '../model/vocabularies.ts';
+
+export interface CaseView {
+  slug: string;
+  data: CaseData;
+  municipalities: MunicipalityFacts[];
+  /** Counties of the municipalities, without repeats, by number. */
+  counties: { number: string; name: string }[];
+  sizeClasses: SizeClassKey[];
+  /** «Trondheim», «Lillehammer, Øyer, Gausdal og Ringebu», «Odense, Danmark». */
+  placeLabel: string;
+  step: (typeof coCreationSteps)[number];
+  /** The rung, or null where citizens play no part. */
+  rung: (typeof arnsteinRungs)[number] | null;
+}
+
+/** «a, b og c» */
+export function joinNorwegian(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+}
+
+/** A municipality's everyday name: the first of its official names (the one readers search for). */
+export function shortName(m: MunicipalityFacts): string {
+  return m.names[0] ?? m.name;
+}
+
+export function caseView(slug: string, data: CaseData): CaseView {
+  const ms = data.municipalities.map((n) => municipality(n)!).filter(Boolean);
+  const counties = [...new Map(ms.map((m) => [m.countyNumber, { number: m.countyNumber, name: m.countyName }])).values()].sort(
+    (a, b) => a.number.localeCompare(b.number),
+  );
+  const sizeOrder = sizeClasses.map((c) => c.key);
+  const classes = [...new Set(ms.map((m) => m.sizeClass))].sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b));
+  const names = ms.map(shortName);
+  const abroad = data.country !== 'NO' ? countries.label(data.country) : undefined;
+  const placeLabel =
+    names.length > 0
+      ? joinNorwegian(names)
+      : [data.place, abroad].filter(Boolean).join(', ') || 'Hele landet';
+  const n = rungNumber(data.arnstein.rung);
+  return {
+    slug,
+    data,
+    municipalities: ms,
+    counties,
+    sizeClasses: classes,
+    placeLabel,
+    step: coCreationSteps[data.coCreation.step - 1]!,
+    rung: n === null ? null : arnsteinRungs[n - 1]!,
+  };
+}
+
+/** Sorted by title, the Norwegian way (æøå last). */
+export function byTitle(a: CaseView, b: CaseView): number {
+  return a.data.title.localeCompare(b.data.title, 'nb');
+}

@@ -1,0 +1,92 @@
+/**
+ * The search filters, derived from the vocabularies. Case pages write each case's values as Pagefind
+ * filters from here, and the search page builds its filter form from here, so the two cannot differ.
+ * Filter names and values are stable keys (they go in shareable URLs); labels are for readers.
+ */
+import { counties } from '../model/municipalities.ts';
+import {
+  actorTypes,
+  arnsteinRungs,
+  coCreationSteps,
+  serviceAreas,
+  sizeClasses,
+  statuses,
+} from '../model/vocabularies.ts';
+import type { CaseView } from './cases.ts';
+
+export interface FacetValue {
+  key: string;
+  label: string;
+}
+
+export interface Facet {
+  /** Pagefind filter name and URL parameter. */
+  name: string;
+  /** Legend of the filter group. */
+  label: string;
+  values: FacetValue[];
+  /** This case's values (keys). */
+  of: (c: CaseView) => string[];
+}
+
+export const NO_RUNG = 'none';
+export const ABROAD = 'utland';
+export const NATIONAL = 'nasjonal';
+
+export const facets: Facet[] = [
+  {
+    name: 'tjenesteomrade',
+    label: 'Tjenesteområde',
+    values: serviceAreas.terms.map(({ key, label }) => ({ key, label })),
+    of: (c) => [...c.data.serviceAreas],
+  },
+  {
+    name: 'storrelse',
+    label: 'Kommunestørrelse',
+    values: sizeClasses.map(({ key, label, range }) => ({ key, label: `${label} (${range})` })),
+    of: (c) => [...c.sizeClasses],
+  },
+  {
+    name: 'trinn',
+    label: 'Samskapingstrappen',
+    values: coCreationSteps.map(({ step, label }) => ({ key: String(step), label: `${step}. ${label}` })),
+    of: (c) => [String(c.step.step)],
+  },
+  {
+    name: 'arnstein',
+    label: 'Arnsteins stige',
+    values: [
+      ...arnsteinRungs.map(({ rung, key, label }) => ({ key, label: `${rung}. ${label}` })),
+      { key: NO_RUNG, label: 'Innbyggerne deltar ikke' },
+    ],
+    of: (c) => [c.rung?.key ?? NO_RUNG],
+  },
+  {
+    name: 'fylke',
+    label: 'Fylke',
+    values: [
+      ...counties.map(({ number, name }) => ({ key: number, label: name })),
+      { key: NATIONAL, label: 'Nasjonalt eller uten kommune' },
+      { key: ABROAD, label: 'Utlandet' },
+    ],
+    of: (c) =>
+      c.counties.length > 0 ? c.counties.map((k) => k.number) : [c.data.country === 'NO' ? NATIONAL : ABROAD],
+  },
+  {
+    name: 'status',
+    label: 'Status',
+    values: statuses.terms.map(({ key, label }) => ({ key, label })),
+    of: (c) => [c.data.status],
+  },
+  {
+    name: 'aktor',
+    label: 'Aktører',
+    values: actorTypes.terms.map(({ key, label }) => ({ key, label })),
+    of: (c) => [...new Set(c.data.actors.map((a) => a.type))],
+  },
+];
+
+/** The label of a facet value, for result lists. */
+export function facetLabel(facetName: string, key: string): string {
+  return facets.find((f) => f.name === facetName)?.values.find((v) => v.key === key)?.label ?? key;
+}

@@ -1,0 +1,118 @@
+/**
+ * Every kind of page, as readers get it: zero axe violations (WCAG 2.2 AA), case pages without
+ * JavaScript, the case list without JavaScript, and the 404 page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { cases, htmlFiles, readDist } from './site-data.ts';
+
+const baseUrl = inject('baseUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let axeContext: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // axe is injected as a script, which the site's CSP rightly refuses; the audit context bypasses it.
+  axeContext = await browser.newContext({ bypassCSP: true });
+});
+afterAll(async () => browser?.close());
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(path: string, prepare?: (page: import('playwright-core').Page) => Promise<void>): Promise<string[]> {
+  const page = await axeContext.newPage();
+  try {
+    await page.goto(`${baseUrl}${path}`);
+    if (prepare) await prepare(page);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return result.violations;
+    });
+    return violations.map((v) => `${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  const pages = ['/', '/saker/', '/om/stigene/', '/finnes-ikke/'];
+  for (const path of pages) {
+    it(`${path} has no violations`, async () => {
+      expect(await axeViolations(path)).toEqual([]);
+    });
+  }
+
+  it('the search page has no violations, with results and filters showing', async () => {
+    const found = await axeViolations('/sok/?q=kommune&storrelse=small', async (page) => {
+      await page.waitForFunction(() => /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('every case page has no violations', async () => {
+    const found: string[] = [];
+    for (const c of cases) found.push(...(await axeViolations(`/saker/${c.slug}/`)));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('no case page has a script', () => {
+    const withScript = cases.filter((c) => /<script/i.test(readDist(`saker/${c.slug}/index.html`)));
+    expect(withScript.map((c) => c.slug)).toEqual([]);
+  });
+
+  it('a case page loads no JavaScript in the browser', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${baseUrl}/saker/${cases[0]!.slug}/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+
+  it('the list of all cases shows every case with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/saker/`);
+    const titles = await page.$$eval('.sb-case-card h2 a', (as) => as.map((a) => a.textContent));
+    expect(titles.sort()).toEqual(cases.map((c) => c.data.title).sort());
+    await context.close();
+  });
+
+  it('the search page tells a reader without JavaScript where to go instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sok/`);
+    expect(await page.textContent('body')).toContain('Søket trenger JavaScript');
+    expect(await page.getAttribute('noscript a, .sb-notice a', 'href')).toBe('/saker/');
+    await context.close();
+  });
+});
+
+describe('site structure', () => {
+  it('serves the 404 page for an unknown address', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/saker/finnes-ikke/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe('Fant ikke siden');
+    await page.close();
+  });
+
+  it('builds a page for every case', () => {
+    const built = htmlFiles().filter((f) => /^\/saker\/[^/]+\/index\.html$/.test(f));
+    expect(built.length).toBe(cases.length);
+  });
+});

@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { accessibleTaskLists } from './src/markdown/accessible-task-lists.ts';
 
 // SITE and BASE let the same build be published on any static host, also under a sub-path
 // (GitHub Pages: BASE=/samskapingsbanken/). Local preview and tests use the defaults.
@@ -11,6 +13,16 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   integrations: [validateContent(), mdx(), pagefindIndex()],
+  // Sätteri renders GitHub-flavoured Markdown (tables, footnotes, task lists, strikethrough,
+  // autolinks) itself, so remark-gfm is not needed; only the footnotes' labels need Norwegian.
+  markdown: {
+    processor: satteri({
+      hastPlugins: [accessibleTaskLists],
+      features: {
+        gfm: { footnotes: { label: 'Fotnoter', backLabel: 'Tilbake til henvisning {reference}' } },
+      },
+    }),
+  },
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -4,7 +4,7 @@
  * once, so no page computes them differently.
  */
 import type { CaseData } from '../model/case-schema.ts';
-import { rungNumber } from '../model/case-schema.ts';
+import { rungNumber, stepNumber } from '../model/case-schema.ts';
 import { municipality, type MunicipalityFacts } from '../model/municipalities.ts';
 import { arnsteinRungs, coCreationSteps, countries, sizeClasses, type SizeClassKey } from '../model/vocabularies.ts';
 
@@ -17,7 +17,8 @@ export interface CaseView {
   sizeClasses: SizeClassKey[];
   /** «Trondheim», «Lillehammer, Øyer, Gausdal og Ringebu», «Odense, Danmark». */
   placeLabel: string;
-  step: (typeof coCreationSteps)[number];
+  /** The step, or null where neither residents, volunteers nor civil society take part. */
+  step: (typeof coCreationSteps)[number] | null;
   /** The rung, or null where citizens play no part. */
   rung: (typeof arnsteinRungs)[number] | null;
 }
@@ -47,6 +48,7 @@ export function caseView(slug: string, data: CaseData): CaseView {
       ? joinNorwegian(names)
       : [data.place, abroad].filter(Boolean).join(', ') || 'Hele landet';
   const n = rungNumber(data.arnstein.rung);
+  const s = stepNumber(data.coCreation.step);
   return {
     slug,
     data,
@@ -54,7 +56,7 @@ export function caseView(slug: string, data: CaseData): CaseView {
     counties,
     sizeClasses: classes,
     placeLabel,
-    step: coCreationSteps[data.coCreation.step - 1]!,
+    step: s === null ? null : coCreationSteps[s - 1]!,
     rung: n === null ? null : arnsteinRungs[n - 1]!,
   };
 }

@@ -30,6 +30,7 @@ export interface Facet {
 }
 
 export const NO_RUNG = 'none';
+export const NO_STEP = 'none';
 export const ABROAD = 'utland';
 export const NATIONAL = 'nasjonal';
 
@@ -49,8 +50,11 @@ export const facets: Facet[] = [
   {
     name: 'trinn',
     label: 'Samskapingstrappen',
-    values: coCreationSteps.map(({ step, label }) => ({ key: String(step), label: `${step}. ${label}` })),
-    of: (c) => [String(c.step.step)],
+    values: [
+      ...coCreationSteps.map(({ step, label }) => ({ key: String(step), label: `${step}. ${label}` })),
+      { key: NO_STEP, label: 'Bare offentlige aktører' },
+    ],
+    of: (c) => [c.step ? String(c.step.step) : NO_STEP],
   },
   {
     name: 'arnstein',

@@ -12,6 +12,7 @@ import { sourceDocumentKeys } from './source-documents.ts';
 import {
   ARNSTEIN_NONE,
   ARNSTEIN_RUNG_MAX,
+  COCREATION_NONE,
   COCREATION_STEP_MAX,
   COCREATION_STEP_MIN,
   actorTypes,
@@ -40,7 +41,8 @@ export const kommunenummer = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v).padStart(4, '0') : v),
   z
     .string()
-    .regex(/^\d{4}$/)
+    // abort: a value that is not four digits needs no look-up in the register.
+    .regex(/^\d{4}$/, { abort: true })
     .refine((n) => municipality(n) !== undefined, { params: { kind: 'unknown-municipality' } }),
 );
 
@@ -103,8 +105,8 @@ export const caseSchema = z
 
     /** The case's place on the co-creation ladder (samskapingstrappen), with the reason. */
     coCreation: z.strictObject({
-      /** Step 1 to 5. */
-      step: z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX),
+      /** Step 1 to 5, or «none» where neither residents, volunteers nor civil society take part (pure inter-agency work). */
+      step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]),
       /** One line: why this step, from what the sources say about who did what. */
       reason: line.max(300),
     }),
@@ -208,6 +210,11 @@ export const caseSchema = z
 
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseData = z.output<typeof caseSchema>;
+
+/** The step's number, or null for «none». */
+export function stepNumber(step: CaseData['coCreation']['step']): number | null {
+  return step === COCREATION_NONE ? null : step;
+}
 
 /** Normalises a rung given as number or name to its number, or null for «none». */
 export function rungNumber(rung: CaseData['arnstein']['rung']): number | null {

@@ -70,6 +70,8 @@ export const coCreationSteps = [
 ] as const;
 
 export const COCREATION_STEP_MIN = 1;
+/** For a case where neither residents, volunteers nor civil society take part. */
+export const COCREATION_NONE = 'none' as const;
 export const COCREATION_STEP_MAX = coCreationSteps.length;
 
 /** The three groups of Arnstein's ladder, bottom to top. */
@@ -123,14 +125,18 @@ export const targetGroups = vocabulary([
   { key: 'people-with-dementia', label: 'Personer med demens', description: 'Personer med demens og kognitiv svikt.' },
   { key: 'relatives', label: 'Pårørende', description: 'Familie og andre som gir omsorg.' },
   { key: 'children-youth', label: 'Barn og unge', description: 'Barn og ungdom.' },
+  { key: 'young-adults', label: 'Unge voksne', description: 'Unge voksne, for eksempel 18–30 år, ofte i fare for utenforskap.' },
   { key: 'families', label: 'Familier', description: 'Familier og foreldre.' },
   { key: 'people-outside-work', label: 'Personer utenfor arbeidslivet', description: 'Personer som står utenfor arbeid eller utdanning.' },
   { key: 'people-with-disabilities', label: 'Personer med funksjonsnedsettelser', description: 'Personer med fysiske eller psykiske funksjonsnedsettelser.' },
   { key: 'mental-health-substance-users', label: 'Personer med psykiske lidelser eller rusproblemer', description: 'Brukere av tjenester innen psykisk helse og rus.' },
   { key: 'chronically-ill', label: 'Personer med kroniske sykdommer', description: 'Personer med langvarige helseplager.' },
+  { key: 'patients', label: 'Pasienter', description: 'Pasienter i helsetjenesten generelt.' },
+  { key: 'seriously-ill', label: 'Alvorlig syke og døende', description: 'Personer som trenger lindrende behandling, og deres nærmeste.' },
   { key: 'immigrants', label: 'Innvandrere og flyktninger', description: 'Innvandrere, flyktninger og nyankomne.' },
   { key: 'lonely-isolated', label: 'Ensomme og isolerte', description: 'Personer som er ensomme eller lite sosialt aktive.' },
-  { key: 'indigenous-sami', label: 'Samisk befolkning', description: 'Samiske brukere og innbyggere.' },
+  { key: 'indigenous-sami', label: 'Samisk befolkning og andre urfolk', description: 'Samiske brukere og innbyggere, og urfolk i andre land.' },
+  { key: 'home-care-users', label: 'Mottakere av hjemmetjenester', description: 'De som får hjemmesykepleie eller praktisk bistand hjemme.' },
   { key: 'employees', label: 'Ansatte', description: 'Ansatte i kommunen og tjenestene.' },
   { key: 'volunteers', label: 'Frivillige', description: 'Frivillige og lag og foreninger.' },
   { key: 'municipalities', label: 'Kommuner og ledere', description: 'Kommuner, ledere og politikere som målgruppe.' },
@@ -141,6 +147,7 @@ export const actorTypes = vocabulary([
   { key: 'municipality', label: 'Kommunen', description: 'Kommunen som eier eller driver saken.' },
   { key: 'other-municipality', label: 'Andre kommuner', description: 'Samarbeidende kommuner.' },
   { key: 'county', label: 'Fylkeskommunen', description: 'Fylkeskommunen.' },
+  { key: 'municipal-association', label: 'Kommunenes organisasjoner', description: 'KS og tilsvarende i andre land (KL, SKR).' },
   { key: 'state', label: 'Staten', description: 'Statlige etater, for eksempel NAV, Statsforvalteren, direktorater og departementer.' },
   { key: 'health-trust', label: 'Spesialisthelsetjenesten', description: 'Helseforetak og regionale helseforetak.' },
   { key: 'residents', label: 'Innbyggere', description: 'Innbyggere som deltar.' },
@@ -149,7 +156,9 @@ export const actorTypes = vocabulary([
   { key: 'voluntary', label: 'Frivillige organisasjoner', description: 'Frivillige, lag og foreninger, frivilligsentraler.' },
   { key: 'non-profit', label: 'Ideell sektor', description: 'Ideelle virksomheter og stiftelser som leverer tjenester.' },
   { key: 'business', label: 'Næringsliv og sosiale entreprenører', description: 'Bedrifter, leverandører og sosiale entreprenører.' },
-  { key: 'research', label: 'Forskning og utdanning', description: 'Universiteter, høgskoler og forskningsinstitutter.' },
+  { key: 'research', label: 'Forskning og høyere utdanning', description: 'Universiteter, høgskoler og forskningsinstitutter.' },
+  { key: 'education', label: 'Skoler og opplæring', description: 'Grunnskoler, videregående skoler og andre opplæringssteder.' },
+  { key: 'interest-organisation', label: 'Interesse- og brukerorganisasjoner', description: 'Organisasjoner som taler for en gruppe, for eksempel pasient- og pårørendeorganisasjoner.' },
   { key: 'employees', label: 'Ansatte og tillitsvalgte', description: 'Ansatte, fagforeninger og tillitsvalgte.' },
 ] as const);
 
@@ -176,28 +185,34 @@ export const statuses = vocabulary([
 /** How well the results are documented, weakest first. */
 export const evidenceLevels = vocabulary([
   { key: 'described', label: 'Beskrevet', description: 'Saken er beskrevet, men ikke evaluert.' },
+  { key: 'evaluated-unknown', label: 'Evaluert (ukjent av hvem)', description: 'Kildene sier at saken er evaluert, men ikke av hvem.' },
   { key: 'internal-evaluation', label: 'Intern evaluering', description: 'Kommunen eller prosjektet har selv målt eller evaluert.' },
   { key: 'external-evaluation', label: 'Ekstern evaluering', description: 'En uavhengig aktør har evaluert.' },
   { key: 'research', label: 'Forskningsstudie', description: 'Studert i forskning som er publisert.' },
 ] as const);
 
 /**
- * Barriers (hemmere). Drawn from the note to the committee on regulatory barriers and drivers
- * (state-level, municipal and structural barriers), the 2026 report and the Omsorg 3.0 note.
+ * Barriers (hemmere): what got in the way in a case, whether or not it was overcome. Drawn from the
+ * note to the committee on regulatory barriers and drivers
+ * (its state-level, municipal and structural barriers, checked against the note line by line), the
+ * 2026 report and the Omsorg 3.0 note. Kept short: a reader looks for cases that overcame theirs.
  */
 export const barriers = vocabulary([
-  { key: 'pilot-funding-ends', label: 'Finansieringen stopper med prosjektet', description: 'Prosjektmidler tar slutt, og driften har ingen plass i budsjettet.' },
+  { key: 'pilot-funding-ends', label: 'Prosjektet blir ikke til drift', description: 'Prosjektmidler tar slutt, eller gode piloter blir aldri tatt inn i budsjett og daglig drift.' },
+  { key: 'budget-cuts', label: 'Nedskjæringer og ostehøvelkutt', description: 'Kutt i budsjett eller bemanning, ofte likt fordelt på alle enheter, tar ressursene fra utviklingsarbeidet eller stanser det.' },
   { key: 'split-budgets', label: 'Kostnad og gevinst i ulike budsjetter', description: 'Den som betaler, er ikke den som sparer (mellom sektorer eller forvaltningsnivåer).' },
   { key: 'state-cost-shifting', label: 'Statlige oppgaver uten full finansiering', description: 'Staten legger kostnadskrevende oppgaver på kommunene uten å dekke dem.' },
-  { key: 'reporting-burden', label: 'Rapportering og kontroll', description: 'Rapportering, tilsyn og kontroll tar tid fra tjenesten og utviklingen.' },
-  { key: 'legal-barriers', label: 'Lov- og regelverk', description: 'Regler, rettighetslovgivning eller finansieringsordninger står i veien.' },
+  { key: 'reporting-burden', label: 'Rapportering og kontroll', description: 'Rapportering, tilsyn og kontroll, fra staten eller kommunens egne rutiner, tar tid fra tjenesten og utviklingen.' },
+  { key: 'legal-barriers', label: 'Lov- og regelverk', description: 'Regler, rettighetslovgivning eller finansieringsordninger står i veien, eller ordninger virker over tid mot sin hensikt.' },
+  { key: 'rigid-allocation', label: 'Stive vedtak og tildeling', description: 'Hjelpen styres av vedtak som står til de omgjøres, og kan ikke tilpasses behovet der og da.' },
   { key: 'privacy-data-sharing', label: 'Personvern og deling av opplysninger', description: 'Usikkerhet om eller forbud mot å dele opplysninger hindrer samarbeid.' },
   { key: 'no-release-time', label: 'Ingen tid frigjort', description: 'Driften sluker tiden; ingen er frikjøpt til å utvikle.' },
-  { key: 'weak-anchoring', label: 'Svak forankring', description: 'Ledere eller politikere står ikke bak arbeidet.' },
+  { key: 'weak-anchoring', label: 'Svak forankring', description: 'Ledere eller politikere står ikke bak arbeidet, for eksempel fordi endring er politisk risikabelt eller flertallet skifter.' },
   { key: 'key-person-dependence', label: 'Avhengig av få ildsjeler', description: 'Arbeidet står og faller med noen få personer.' },
   { key: 'silos', label: 'Sektorsiloer', description: 'Tjenester og etater arbeider hver for seg.' },
   { key: 'staffing-sickness', label: 'Bemanning og sykefravær', description: 'Mangel på personell og høyt sykefravær.' },
   { key: 'small-scale', label: 'Liten kapasitet', description: 'For få folk eller for lite fagmiljø til å drive utvikling.' },
+  { key: 'lack-of-competence', label: 'Mangler kompetanse', description: 'Kommunen mangler fagkompetanse for nye oppgaver eller kunnskap om innovasjon og samskaping.' },
   { key: 'unclear-roles', label: 'Uklare roller og ansvar', description: 'Det er uklart hvem som har ansvaret eller hvem som bestemmer.' },
   { key: 'unequal-power', label: 'Ujevn makt og ressurser', description: 'Partene stiller ikke likt; noen grupper når ikke fram.' },
   { key: 'procurement-rules', label: 'Anskaffelsesregler', description: 'Innkjøpsregler og -praksis gjør det vanskelig å prøve nytt.' },
@@ -209,7 +224,7 @@ export const barriers = vocabulary([
 /** Drivers (fremmere). Same sources as the barriers. */
 export const drivers = vocabulary([
   { key: 'leadership-anchoring', label: 'Forankring hos ledere og politikere', description: 'Ledere og politikere eier og etterspør arbeidet.' },
-  { key: 'released-time', label: 'Frigjort tid', description: 'Noen har fått tid og ressurser til å utvikle.' },
+  { key: 'released-time', label: 'Frigjort tid', description: 'Noen har fått tid og ressurser til å utvikle, for eksempel ved at rapportering er kuttet eller oppgaver avviklet.' },
   { key: 'cross-sector-teams', label: 'Tverrfaglige og tverrsektorielle team', description: 'Fag, sektorer og etater arbeider sammen.' },
   { key: 'research-partner', label: 'Forskningspartner', description: 'Forskere er med fra start eller følger arbeidet.' },
   { key: 'user-involvement', label: 'Brukere og innbyggere med fra start', description: 'De det gjelder er med på å forme løsningen.' },
@@ -223,6 +238,7 @@ export const drivers = vocabulary([
   { key: 'competence-building', label: 'Opplæring i innovasjon', description: 'Ansatte og ledere får opplæring i innovasjon og tjenestedesign.' },
   { key: 'local-enthusiasts', label: 'Engasjerte ildsjeler', description: 'Engasjerte personer driver arbeidet fram.' },
   { key: 'shared-goals', label: 'Felles mål og avtaler', description: 'Partene har felles mål, avtaler eller en felles plattform.' },
+  { key: 'social-networks', label: 'Nettverket rundt brukeren som likeverdig part', description: 'Tjenesten bygger på og styrker nettverket rundt brukeren (pårørende, venner, naboer, frivillige), og fagfolkene samarbeider med det på like fot.' },
 ] as const);
 
 /**

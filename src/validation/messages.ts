@@ -44,6 +44,7 @@ const list = (values: readonly unknown[]) => values.map((v) => String(v)).join('
 /** Everything that may stand in `arnstein.rung`. */
 const RUNG_VALUES = [...arnsteinRungs.map((r) => r.key), ARNSTEIN_NONE];
 const RUNG_ALLOWED = `1–8, ${list(RUNG_VALUES)}`;
+const STEP_ALLOWED = 'et helt tall fra 1 til 5, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar';
 
 function municipalityMessage(value: unknown): Message {
   const typed = String(value ?? '');
@@ -53,7 +54,7 @@ function municipalityMessage(value: unknown): Message {
       problem: /^\d{4}$/.test(typed)
         ? `${quote(typed)} er ikke et kommunenummer i SSBs register (${municipalities.length} kommuner per 2024)`
         : `${quote(typed)} er ikke et kommunenummer: det skal ha fire siffer`,
-      allowed: 'fire siffer i anførselstegn, for eksempel "5001" for Trondheim; se /kommuner/ for alle',
+      allowed: 'fire siffer i anførselstegn, for eksempel "5001" for Trondheim; alle står i src/data/kommuner.json',
       suggestion: near.length > 0 && near.length <= 5 ? near.map((m) => `"${m.number}" (${m.name})`).join(' eller ') : undefined,
     };
   }
@@ -103,20 +104,21 @@ export function messageFor(issue: Issue): Message {
             : `${quote(input)} er ikke et trinn på Arnsteins stige`;
         return { problem, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)`, suggestion };
       }
+      if (field === 'step') {
+        return {
+          problem: typeof input === 'number' ? `${input} er utenfor trappen: samskapingstrappen har trinn 1–5` : `${quote(input)} er ikke et trinn på samskapingstrappen`,
+          allowed: STEP_ALLOWED,
+        };
+      }
       return { problem: `${quote(input)} har feil form` };
     }
-    case 'too_small': {
-      if (issue.origin === 'string') return { problem: 'kan ikke være tom' };
-      if (issue.origin === 'array') return { problem: `må ha minst ${issue.minimum === 1 ? 'én verdi' : `${issue.minimum} verdier`}` };
-      if (field === 'step') return { problem: `${input} er utenfor trappen`, allowed: 'trinn 1–5' };
-      return { problem: `${quote(input)} er for lite`, allowed: `minst ${issue.minimum}` };
-    }
+    case 'too_small':
     case 'too_big': {
-      if (issue.origin === 'string') {
-        return { problem: `er for lang (${String(input).length} tegn)`, allowed: `høyst ${issue.maximum} tegn` };
+      if (field === 'rung') {
+        return { problem: `${String(input)} er utenfor stigen: Arnsteins stige har trinn 1–8`, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)` };
       }
-      if (field === 'step') return { problem: `${input} er utenfor trappen`, allowed: 'trinn 1–5' };
-      return { problem: `${quote(input)} er for stort`, allowed: `høyst ${issue.maximum}` };
+      if (field === 'step') return { problem: `${String(input)} er utenfor trappen: samskapingstrappen har trinn 1–5`, allowed: STEP_ALLOWED };
+      return issue.code === 'too_small' ? tooSmall(issue, input) : tooBig(issue, input);
     }
     case 'invalid_format': {
       if (issue.format === 'regex' && params.kind === undefined) return municipalityMessage(input);
@@ -158,4 +160,15 @@ export function messageFor(issue: Issue): Message {
     default:
       return { problem: issue.message };
   }
+}
+
+function tooSmall(issue: core.$ZodIssueTooSmall, input: unknown): Message {
+  if (issue.origin === 'string') return { problem: 'kan ikke være tom' };
+  if (issue.origin === 'array') return { problem: `må ha minst ${issue.minimum === 1 ? 'én verdi' : `${issue.minimum} verdier`}` };
+  return { problem: `${quote(input)} er for lite`, allowed: `minst ${issue.minimum}` };
+}
+
+function tooBig(issue: core.$ZodIssueTooBig, input: unknown): Message {
+  if (issue.origin === 'string') return { problem: `er for lang (${String(input).length} tegn)`, allowed: `høyst ${issue.maximum} tegn` };
+  return { problem: `${quote(input)} er for stort`, allowed: `høyst ${issue.maximum}` };
 }

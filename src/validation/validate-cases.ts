@@ -80,6 +80,7 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\s*(?:\r?\n|$)/;
 function yamlReason(reason: string): string {
   const known: [RegExp, string][] = [
     [/bad indentation/, 'feil innrykk'],
+    [/can not read a block mapping entry|multiline key may not be an implicit key/, 'en verdi fortsetter over flere linjer; mangler et avsluttende anførselstegn?'],
     [/duplicated mapping key/, 'samme felt står to ganger'],
     [/end of the stream or a document separator/, 'uventet tekst; mangler det et kolon eller anførselstegn?'],
     [/unexpected end of the stream/, 'teksten slutter midt i en verdi; mangler et avsluttende anførselstegn?'],

@@ -1,6 +1,7 @@
 /**
- * Serves the built site (dist/, built by `npm run test:e2e` just before) for the browser tests.
- * The address reaches the tests through Vitest's provide/inject.
+ * Serves the two built sites for the browser tests: the real site (dist/) and the site built from
+ * the test fixtures (dist-fixtures/: every step and rung, GFM, optional fields left out). Both are
+ * built by `npm run test:e2e` just before. The addresses reach the tests through provide/inject.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,15 +11,23 @@ import { serveStatic } from './static-server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    fixturesUrl: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-  if (!existsSync(`${dist}index.html`)) {
-    throw new Error('dist/ mangler: kjør «npm run build» før nettlesertestene (npm test gjør det selv).');
+  const servers = [];
+  for (const [key, dir] of [
+    ['baseUrl', 'dist'],
+    ['fixturesUrl', 'dist-fixtures'],
+  ] as const) {
+    const root = fileURLToPath(new URL(`../../${dir}/`, import.meta.url));
+    if (!existsSync(`${root}index.html`)) {
+      throw new Error(`${dir}/ mangler: kjør «npm run build» og «npm run build:fixtures» først (npm test gjør det selv).`);
+    }
+    const { server, url } = await serveStatic(root);
+    servers.push(server);
+    project.provide(key, url);
   }
-  const { server, url } = await serveStatic(dist);
-  project.provide('baseUrl', url);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return () => Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
 }

@@ -2,15 +2,13 @@
  * Every kind of page, as readers get it: zero axe violations (WCAG 2.2 AA), case pages without
  * JavaScript, the case list without JavaScript, and the 404 page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations as runAxe } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { cases, htmlFiles, readDist } from './site-data.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let axeContext: BrowserContext;
 
@@ -21,26 +19,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 async function axeViolations(path: string, prepare?: (page: import('playwright-core').Page) => Promise<void>): Promise<string[]> {
   const page = await axeContext.newPage();
   try {
     await page.goto(`${baseUrl}${path}`);
     if (prepare) await prepare(page);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations;
-    });
-    return violations.map((v) => `${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return await runAxe(page);
   } finally {
     await page.close();
   }

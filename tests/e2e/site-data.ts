@@ -8,6 +8,7 @@ import { readCaseFiles, validateCases } from '../../src/validation/validate-case
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(root, 'dist');
+export const distFixtures = join(root, 'dist-fixtures');
 
 export const cases: CaseView[] = validateCases(readCaseFiles(resolve(root, CASES_DIR), root)).cases.map((c) =>
   caseView(c.slug, c.data),
@@ -22,6 +23,6 @@ export function htmlFiles(dir = dist): string[] {
   });
 }
 
-export function readDist(path: string): string {
-  return readFileSync(join(dist, path), 'utf8');
+export function readDist(path: string, from = dist): string {
+  return readFileSync(join(from, path), 'utf8');
 }

@@ -1,0 +1,76 @@
+/**
+ * The site built from the test fixtures: the pages render every placement on both ladders, cases
+ * without optional fields, and the GitHub-flavoured Markdown case pages use, all without axe
+ * violations.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
+import { launchBrowser } from './browser.ts';
+import { distFixtures, readDist } from './site-data.ts';
+
+const fixturesUrl = inject('fixturesUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ bypassCSP: true })).newPage();
+});
+afterAll(async () => browser?.close());
+
+const html = (slug: string) => readDist(`saker/${slug}/index.html`, distFixtures);
+
+describe('GitHub-flavoured Markdown in a case (rendered by Sätteri, without remark-gfm)', () => {
+  const gfm = html('gfm');
+  it('renders tables with header cells', () => {
+    expect(gfm).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>År<\/th>/);
+  });
+  it('renders footnotes with Norwegian labels', () => {
+    expect(gfm).toContain('data-footnote-ref');
+    expect(gfm).toMatch(/<h2 class="sr-only" id="footnote-label">Fotnoter<\/h2>/);
+    expect(gfm).toContain('aria-label="Tilbake til henvisning 1"');
+  });
+  it('renders task lists with their state in words for screen readers, not as unlabelled checkboxes', () => {
+    expect(gfm).toContain('<span class="sb-task"><span aria-hidden="true">☑</span><span class="sr-only">Utført:</span></span> Forankret');
+    expect(gfm).toContain('<span class="sr-only">Ikke utført:</span></span> Evaluert');
+    expect(gfm).not.toContain('type="checkbox"');
+  });
+  it('renders strikethrough and autolinks', () => {
+    expect(gfm).toContain('<del>Pilot A</del>');
+    expect(gfm).toContain('<a href="https://www.regjeringen.no/">https://www.regjeringen.no/</a>');
+    expect(gfm).toContain('<a href="http://www.ks.no">www.ks.no</a>');
+  });
+});
+
+describe('ladders on the case page', () => {
+  it('marks the step and rung in words, not only by colour', () => {
+    const page = html('steg-4-konsultasjon');
+    expect(page).toContain('Trinn 4 av 5: Utvikle og teste sammen');
+    expect(page).toContain('Trinn 4 av 8: Konsultasjon (symbolsk deltakelse)');
+    expect(page.match(/aria-current="true"/g)).toHaveLength(2);
+    expect(page.match(/← denne saken/g)).toHaveLength(2);
+  });
+  it('says so when a case has no place on a ladder', () => {
+    const page = html('uten-innbyggere');
+    expect(page).toContain('Ikke plassert: verken innbyggere, frivillige eller sivilsamfunn deltar i denne saken');
+    expect(page).toContain('Ikke plassert: innbyggerne deltar ikke i denne saken');
+    expect(page).not.toContain('aria-current="true"');
+  });
+  it('says what the sources do not, when optional fields are left out', () => {
+    const page = html('steg-3-informasjon');
+    expect(page).toContain('Kildene sier ikke hva som skal til');
+    expect(page).toContain('Kildene oppgir ingen kontakt');
+    expect(page).toContain('Ikke oppgitt i kildene');
+  });
+});
+
+describe('accessibility of every fixture page (axe, WCAG 2.2 AA)', () => {
+  const slugs = ['gfm', 'steg-1-manipulasjon', 'steg-2-terapi', 'steg-3-informasjon', 'steg-4-konsultasjon', 'steg-5-blidgjoring', 'partnerskap', 'delegert-makt', 'innbyggerkontroll', 'uten-innbyggere'];
+  for (const slug of slugs) {
+    it(`/saker/${slug}/ has no violations`, async () => {
+      await page.goto(`${fixturesUrl}/saker/${slug}/`);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -38,6 +38,9 @@ export type Vocabulary = ReturnType<typeof vocabulary>;
 /**
  * Samskapingstrappen: Nordre Follo kommune's co-creation staircase, as shown in «Den nye
  * velferdskommunen» (2026), figure 4.5. From everyday co-production (1) to equal partnership (5).
+ * It measures how far those outside the public bodies take part: residents, users, relatives,
+ * volunteers, civil society and business. Employees, unions and researchers are not on it, so a case
+ * of purely public or internal work gets «none» rather than step 1.
  */
 export const coCreationSteps = [
   {

@@ -18,7 +18,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  debouncedSearch: (term: string | null, o?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 20;
@@ -51,6 +51,8 @@ export function startSearch(): void {
     (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 24 });
       await pf.init();
+      // Pagefind loads filter indexes lazily; without this, results count only the filters in use.
+      await pf.filters();
       return pf;
     }));
 
@@ -117,8 +119,8 @@ export function startSearch(): void {
       more.hidden = true;
       shown = [];
       status.textContent = 'Skriv et søkeord eller velg filtre.';
-      const all = await pf.search(null, { filters: {} });
-      if (all && mine === run) updateCounts(all.totalFilters);
+      const all = await pf.filters();
+      if (mine === run) updateCounts(all);
       return;
     }
     const result = await pf.search(term || null, { filters, sort: term ? undefined : { tittel: 'asc' } });

@@ -42,6 +42,18 @@ async function searchAt(query: string): Promise<{ status: string; hits: Hit[] }>
   return { status, hits };
 }
 
+/** Every result's URL for a query, straight from Pagefind's API in the page (not only the first page of the list). */
+async function allResults(term: string): Promise<string[]> {
+  await page.goto(`${baseUrl}/sok/`);
+  // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const search = await pf.search(${JSON.stringify(term)});
+    return Promise.all(search.results.map(async (r) => (await r.data()).url));
+  })()`);
+}
+
 /** The text Pagefind indexes on a case page: the article minus what it is told to ignore. */
 function indexedText(slug: string): string {
   const html = readDist(`saker/${slug}/index.html`);
@@ -56,7 +68,7 @@ function indexedText(slug: string): string {
 describe('search', () => {
   it('finds Områdeforum i Asker first for «områdeforum»', async () => {
     const { hits } = await searchAt('?q=omr%C3%A5deforum');
-    expect(hits[0]?.title).toBe('Områdeforum i Asker');
+    expect(hits[0]?.url).toBe('/saker/omradeforum-asker/');
   });
 
   it('finds a case by the stem of a word: «frivillige» also finds «frivillig»', async () => {
@@ -66,8 +78,7 @@ describe('search', () => {
       return /\bfrivillig\b/.test(text) && !/\bfrivillige\b/.test(text);
     });
     expect(stemOnly.length, 'a case that says «frivillig» but not «frivillige»').toBeGreaterThan(0);
-    const { hits } = await searchAt('?q=frivillige');
-    const found = hits.map((h) => h.url);
+    const found = await allResults('frivillige');
     for (const c of stemOnly) expect(found).toContain(`/saker/${c.slug}/`);
   });
 

@@ -13,6 +13,7 @@ import { caseSchema, type CaseData } from '../model/case-schema.ts';
 import { messageFor, type Message } from './messages.ts';
 import { lineOfPath } from './locate.ts';
 import { closest } from './suggest.ts';
+import { unsafeBody } from './mdx-safety.ts';
 
 export interface Problem extends Message {
   file: string;
@@ -130,10 +131,16 @@ export function validateCaseSource(file: string, source: string): { data?: CaseD
     return { body, problems: [{ file, line: 2, problem: 'frontmatter skal være felt med verdier (felt: verdi)' }] };
   }
 
+  const problems: Problem[] = unsafeBody(body, match[0].split('\n').length).map((f) => ({
+    file,
+    line: f.line,
+    field: 'tekst',
+    problem: f.problem,
+    allowed: f.allowed,
+  }));
   const parsed = caseSchema.safeParse(raw, { reportInput: true });
-  if (parsed.success) return { data: parsed.data, body, problems: [] };
+  if (parsed.success) return { data: parsed.data, body, problems };
 
-  const problems: Problem[] = [];
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeysAt(issue.path);

@@ -36,6 +36,9 @@ describe('GitHub-flavoured Markdown in a case (rendered by Sätteri, without rem
     expect(gfm).toContain('<span class="sr-only">Ikke utført:</span></span> Evaluert');
     expect(gfm).not.toContain('type="checkbox"');
   });
+  it('shows escaped braces and a lone «<» as text, and keeps the allowed <abbr>', () => {
+    expect(gfm).toContain('Tegn som vises som tegn: { og }, a &lt; b, og <abbr title="Kommunenes sentralforbund">KS</abbr>.');
+  });
   it('renders strikethrough and autolinks', () => {
     expect(gfm).toContain('<del>Pilot A</del>');
     expect(gfm).toContain('<a href="https://www.regjeringen.no/">https://www.regjeringen.no/</a>');

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { searchAll } from './pagefind.ts';
 import { cases, readDist } from './site-data.ts';
 import { facets } from '../../src/lib/facets.ts';
 
@@ -42,16 +43,8 @@ async function searchAt(query: string): Promise<{ status: string; hits: Hit[] }>
   return { status, hits };
 }
 
-/** Every result's URL for a query, straight from Pagefind's API in the page (not only the first page of the list). */
 async function allResults(term: string): Promise<string[]> {
-  await page.goto(`${baseUrl}/sok/`);
-  // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
-  return page.evaluate(`(async () => {
-    const pf = await import('/pagefind/pagefind.js');
-    await pf.init();
-    const search = await pf.search(${JSON.stringify(term)});
-    return Promise.all(search.results.map(async (r) => (await r.data()).url));
-  })()`);
+  return (await searchAll(page, baseUrl, [term]))[term]!;
 }
 
 /** The text Pagefind indexes on a case page: the article minus what it is told to ignore. */

@@ -5,6 +5,7 @@
  */
 export const expectedCases: Record<string, readonly string[]> = {
   'den-nye-velferdskommunen-2026': [
+    'adda-sverige',
     'arhus-kompasset',
     'big-society-storbritannia',
     'brobyggerne-samskaping-i-vest',
@@ -53,6 +54,7 @@ export const expectedCases: Record<string, readonly string[]> = {
     'samverdi-ledelse-samskapende-kommune',
     'seniorer-for-laerlinger-vestfold',
     'skaleringssamarbeid-danmark-viborg',
+    'ski-danmark',
     'sonderborgmodellen',
     'sosial-baerekraft-anskaffelser-trondheim',
     'stangehjelpa',

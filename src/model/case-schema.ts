@@ -1,7 +1,8 @@
 /**
  * The frontmatter of a case page (`content/cases/<slug>.mdx`).
  *
- * One doc comment per field: these comments are what contributors read in the schema reference.
+ * Every field carries its description, in Norwegian, in `.meta({ description })`: the schema
+ * reference on the site, the JSON Schema for editors and the contributor docs are generated from it.
  * Messages a contributor sees come from `src/validation/messages.ts`, which turns Zod's issues into
  * Norwegian; the checks here that Zod cannot express by type alone (a kommunenummer that exists, an
  * end year after the start year) carry their own Norwegian message.
@@ -49,30 +50,20 @@ export const kommunenummer = z.preprocess(
 const arnsteinKeys = arnsteinRungs.map((r) => r.key) as unknown as readonly [string, ...string[]];
 
 export const actorSchema = z.strictObject({
-  /** What kind of actor this is. */
-  type: z.enum(actorTypes.keys),
-  /** The actor's name, e.g. «NAV Trondheim» or «Kirkens Bymisjon». */
-  name: line,
-  /** What the actor did in the case, in a few words. */
-  role: line.optional(),
+  type: z.enum(actorTypes.keys).meta({ description: 'Hva slags aktør dette er.' }),
+  name: line.meta({ description: 'Aktørens navn, for eksempel «NAV Trondheim» eller «Kirkens Bymisjon».' }),
+  role: line.optional().meta({ description: 'Hva aktøren gjorde i saken, med noen få ord.' }),
 });
 
 /** A source: one of the project's source documents with a locator, or another publication. */
 export const sourceSchema = z.strictObject({
-  /** Key of one of the project's source documents; leave out for another publication. */
-  document: z.enum(sourceDocumentKeys).optional(),
-  /** Title of another publication (required when `document` is left out). */
-  title: line.optional(),
-  /** Author or publisher of another publication. */
-  publisher: line.optional(),
-  /** Year of another publication. */
-  year: year.optional(),
-  /** A web address, if the publication is online. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  /** Where in the publication: chapter, box, section or page. */
-  locator: line,
-  /** A note, e.g. «omtalt i rapporten» for a source the report cites. */
-  note: line.optional(),
+  document: z.enum(sourceDocumentKeys).optional().meta({ description: 'Nøkkelen til et av prosjektets kildedokumenter. Utelates for andre publikasjoner.' }),
+  title: line.optional().meta({ description: 'Tittelen på en annen publikasjon (påkrevd når document utelates).' }),
+  publisher: line.optional().meta({ description: 'Forfatter eller utgiver av en annen publikasjon.' }),
+  year: year.optional().meta({ description: 'Utgivelsesåret for en annen publikasjon.' }),
+  url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'Nettadresse, hvis publikasjonen finnes på nett (https://…).' }),
+  locator: line.meta({ description: 'Hvor i kilden: kapittel, boks, avsnitt eller side.' }),
+  note: line.optional().meta({ description: 'En merknad, for eksempel «oppgitt som kilde i rapporten».' }),
 }).refine((s) => s.document !== undefined || s.title !== undefined, {
   params: { kind: 'source-needs-document-or-title' },
   path: ['title'],
@@ -80,60 +71,38 @@ export const sourceSchema = z.strictObject({
 
 export const caseSchema = z
   .strictObject({
-    /** The case's name as people know it, e.g. «Lagmodellen». */
-    title: line.max(120),
-    /** One paragraph: what was done, by whom, and what came of it. Shown in lists and search. */
-    summary: text.max(700),
+    title: line.max(120).meta({ description: 'Navnet saken er kjent under, for eksempel «Lagmodellen».' }),
+    summary: text.max(700).meta({ description: 'Ett avsnitt med egne ord: hva som ble gjort, av hvem, og hva det førte til. Vises i lister og søk.' }),
 
-    /** Kommunenummer of each municipality involved (quoted: "0301"). Empty for a national case or a case abroad. */
-    municipalities: z.array(kommunenummer).default([]),
-    /** Earlier municipality names the sources use, for cases from before a merger, e.g. «Kvalsund». */
-    historicalNames: z.array(line).default([]),
-    /** Country, as an ISO code (NO, DK, SE, …). Norway if left out. */
-    country: z.enum(countries.keys).default('NO'),
-    /** The place in words where no single municipality fits: a region, a district, a city abroad. */
-    place: line.optional(),
+    municipalities: z.array(kommunenummer).default([]).meta({ description: 'Kommunenummeret til hver kommune som er med, i anførselstegn ("0301"). Tom liste for nasjonale saker og saker i utlandet.' }),
+    historicalNames: z.array(line).default([]).meta({ description: 'Kommunenavn fra før en sammenslåing, slik kildene bruker dem, for eksempel «Kvalsund».' }),
+    country: z.enum(countries.keys).default('NO').meta({ description: 'Landet, som ISO-kode (NO, DK, SE …). Norge hvis feltet utelates.' }),
+    place: line.optional().meta({ description: 'Stedet i ord der ingen enkelt kommune passer: en region, en bydel, en by i utlandet.' }),
 
-    /** The service areas the case belongs to (at least one). */
-    serviceAreas: z.array(z.enum(serviceAreas.keys)).min(1),
-    /** Whom the case is for (at least one). */
-    targetGroups: z.array(z.enum(targetGroups.keys)).min(1),
-    /** Who took part, each with a type and a name (at least one). */
-    actors: z.array(actorSchema).min(1),
-    /** Kind of innovation (optional). */
-    innovationTypes: z.array(z.enum(innovationTypes.keys)).default([]),
+    serviceAreas: z.array(z.enum(serviceAreas.keys)).min(1).meta({ description: 'Tjenesteområdene saken hører til (minst ett).' }),
+    targetGroups: z.array(z.enum(targetGroups.keys)).min(1).meta({ description: 'Hvem saken er for (minst én).' }),
+    actors: z.array(actorSchema).min(1).meta({ description: 'Hvem som deltok, hver med type og navn (minst én).' }),
+    innovationTypes: z.array(z.enum(innovationTypes.keys)).default([]).meta({ description: 'Hva slags innovasjon (valgfritt).' }),
 
-    /** The case's place on the co-creation ladder (samskapingstrappen), with the reason. */
     coCreation: z.strictObject({
-      /** Step 1 to 5, or «none» where neither residents, volunteers nor civil society take part (pure inter-agency work). */
-      step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]),
-      /** One line: why this step, from what the sources say about who did what. */
-      reason: line.max(300),
-    }),
-    /** The case's rung on Arnstein's ladder of citizen participation, with the reason. */
+      step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]).meta({ description: 'Trinn 1–5, eller none når verken innbyggere, frivillige, sivilsamfunn eller næringsliv deltar (rent offentlig samarbeid).' }),
+      reason: line.max(300).meta({ description: 'Én linje om hvorfor dette trinnet, ut fra hva kildene sier om hvem som gjorde hva.' }),
+    }).meta({ description: 'Sakens plass på samskapingstrappen, med begrunnelse.' }),
     arnstein: z.strictObject({
-      /** Rung 1 to 8 (number or name, e.g. 6 or partnership), or «none» where citizens play no part. */
       rung: z.union([
         z.int().min(1).max(ARNSTEIN_RUNG_MAX),
         z.enum([...arnsteinKeys, ARNSTEIN_NONE] as [string, ...string[]]),
-      ]),
-      /** One line: why this rung, from what the sources say about citizens' real power. */
-      reason: line.max(300),
-    }),
+      ]).meta({ description: 'Trinn 1–8 (tall eller navn, for eksempel 6 eller partnership), eller none når innbyggerne ikke deltar.' }),
+      reason: line.max(300).meta({ description: 'Én linje om hvorfor dette trinnet, ut fra hvor mye reell makt innbyggerne hadde.' }),
+    }).meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse.' }),
 
-    /** Where the case stands as of `lastChecked`. */
-    status: z.enum(statuses.keys),
-    /** The year the status describes, when the newest source is older than `lastChecked`, e.g. 2013. */
-    statusAsOf: year.optional(),
-    /** Why it ended, or other context for the status (optional). */
-    statusNote: line.optional(),
-    /** When the case ran. Leave out a year the sources do not give. */
+    status: z.enum(statuses.keys).meta({ description: 'Hvor saken står per datoen i lastChecked (eller statusAsOf).' }),
+    statusAsOf: year.optional().meta({ description: 'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked, for eksempel 2013.' }),
+    statusNote: line.optional().meta({ description: 'Hvorfor saken ble avsluttet, eller annen forklaring til statusen (valgfritt).' }),
     period: z
       .strictObject({
-        /** First year. */
-        start: year.optional(),
-        /** Last year, if it has ended. */
-        end: year.optional(),
+        start: year.optional().meta({ description: 'Første år.' }),
+        end: year.optional().meta({ description: 'Siste år, hvis saken er avsluttet.' }),
       })
       .superRefine(({ start, end }, ctx) => {
         // Checked on the period itself, so it is reported even when other fields are wrong too.
@@ -141,53 +110,39 @@ export const caseSchema = z
           ctx.addIssue({ code: 'custom', path: ['end'], params: { kind: 'end-before-start', start, end }, message: 'end-before-start' });
         }
       })
-      .default({}),
+      .default({}).meta({ description: 'Når saken pågikk. Utelat år kildene ikke oppgir.' }),
 
-    /** How well the results are documented. */
     evidence: z.strictObject({
-      /** Level of evidence. */
-      level: z.enum(evidenceLevels.keys),
-      /** Who evaluated or studied it, if anyone. */
-      evaluatedBy: line.optional(),
-    }),
+      level: z.enum(evidenceLevels.keys).meta({ description: 'Dokumentasjonsnivå.' }),
+      evaluatedBy: line.optional().meta({ description: 'Hvem som evaluerte eller forsket på saken, og gjerne hvor det er publisert.' }),
+    }).meta({ description: 'Hvor godt resultatene er dokumentert.' }),
 
-    /** What got in the way (keys from the barrier list). */
-    barriers: z.array(z.enum(barriers.keys)).default([]),
-    /** What helped (keys from the driver list). */
-    drivers: z.array(z.enum(drivers.keys)).default([]),
+    barriers: z.array(z.enum(barriers.keys)).default([]).meta({ description: 'Det som sto i veien, med nøkler fra listen over hemmere.' }),
+    drivers: z.array(z.enum(drivers.keys)).default([]).meta({ description: 'Det som hjalp, med nøkler fra listen over fremmere.' }),
 
-    /** What another municipality needs to know to reuse the case. */
     reuse: z
       .strictObject({
-        /** What it takes: people, money, partners, time. Say «ikke oppgitt» rather than guess. */
-        requirements: text.optional(),
-        /** Kommunenummer of municipalities that adopted the case. */
-        adoptedBy: z.array(kommunenummer).default([]),
+        requirements: text.optional().meta({ description: 'Hva som skal til: folk, penger, partnere, tid. Bare det kildene sier; utelat feltet heller enn å gjette.' }),
+        adoptedBy: z.array(kommunenummer).default([]).meta({ description: 'Kommunenummeret til kommuner som har tatt saken i bruk.' }),
       })
-      .default({ adoptedBy: [] }),
+      .default({ adoptedBy: [] }).meta({ description: 'Det en annen kommune trenger å vite for å gjøre det samme.' }),
 
-    /** The slug of a larger case this one is part of, e.g. «omsorg-3-0» for one of its measures. */
-    partOf: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    partOf: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional().meta({ description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».' }),
 
-    /** Whom to ask: a role and an organisation, never a person's phone or e-mail. */
     contact: z
       .strictObject({
-        /** A role, e.g. «prosjektleder» or «kommunalsjef for helse og velferd». */
-        role: line.optional(),
-        /** The organisation, e.g. «Trondheim kommune». */
-        organisation: line,
+        role: line.optional().meta({ description: 'En rolle, for eksempel «prosjektleder» eller «kommunalsjef for helse og velferd».' }),
+        organisation: line.meta({ description: 'Organisasjonen, for eksempel «Trondheim kommune».' }),
       })
-      .optional(),
+      .optional().meta({ description: 'Hvem du kan spørre: en rolle og en organisasjon, aldri en persons telefonnummer eller e-post.' }),
 
-    /** Where the facts come from (at least one), each with a locator. */
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceSchema).min(1).meta({ description: 'Hvor faktaene kommer fra (minst én), hver med plassering i kilden.' }),
 
-    /** The date someone last checked the page against its sources (YYYY-MM-DD). */
     lastChecked: z.preprocess(
       // YAML reads 2026-11-25 as a date already; a quoted "2026-11-25" is accepted too.
       (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
       z.date(),
-    ),
+    ).meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
   })
   .superRefine((c, ctx) => {
     if (c.country !== 'NO' && c.municipalities.length > 0) {

@@ -249,17 +249,17 @@ export const drivers = vocabulary([
  * joins cleanly with other data sets.
  */
 export const countries = vocabulary([
-  { key: 'NO', label: 'Norge', description: 'Norge.' },
-  { key: 'DK', label: 'Danmark', description: 'Danmark.' },
-  { key: 'SE', label: 'Sverige', description: 'Sverige.' },
-  { key: 'FI', label: 'Finland', description: 'Finland.' },
-  { key: 'IS', label: 'Island', description: 'Island.' },
-  { key: 'GB', label: 'Storbritannia', description: 'Storbritannia.' },
-  { key: 'NL', label: 'Nederland', description: 'Nederland.' },
-  { key: 'FR', label: 'Frankrike', description: 'Frankrike.' },
-  { key: 'DE', label: 'Tyskland', description: 'Tyskland.' },
-  { key: 'US', label: 'USA', description: 'USA.' },
-  { key: 'JP', label: 'Japan', description: 'Japan.' },
+  { key: 'NO', label: 'Norge', description: '' },
+  { key: 'DK', label: 'Danmark', description: '' },
+  { key: 'SE', label: 'Sverige', description: '' },
+  { key: 'FI', label: 'Finland', description: '' },
+  { key: 'IS', label: 'Island', description: '' },
+  { key: 'GB', label: 'Storbritannia', description: '' },
+  { key: 'NL', label: 'Nederland', description: '' },
+  { key: 'FR', label: 'Frankrike', description: '' },
+  { key: 'DE', label: 'Tyskland', description: '' },
+  { key: 'US', label: 'USA', description: '' },
+  { key: 'JP', label: 'Japan', description: '' },
 ] as const);
 
 /**

@@ -31,7 +31,7 @@ async function axeViolations(path: string, prepare?: (page: import('playwright-c
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  const pages = ['/', '/saker/', '/om/stigene/', '/finnes-ikke/'];
+  const pages = ['/', '/saker/', '/om/stigene/', '/om/skjema/', '/finnes-ikke/'];
   for (const path of pages) {
     it(`${path} has no violations`, async () => {
       expect(await axeViolations(path)).toEqual([]);
@@ -45,10 +45,12 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     expect(found).toEqual([]);
   });
 
-  it('every case page has no violations', async () => {
-    const found: string[] = [];
-    for (const c of cases) found.push(...(await axeViolations(`/saker/${c.slug}/`)));
-    expect(found).toEqual([]);
+  describe('every case page', () => {
+    for (const c of cases) {
+      it(`/saker/${c.slug}/ has no violations`, async () => {
+        expect(await axeViolations(`/saker/${c.slug}/`)).toEqual([]);
+      });
+    }
   });
 });
 
@@ -93,6 +95,14 @@ describe('site structure', () => {
     expect(response?.status()).toBe(404);
     expect(await page.textContent('h1')).toBe('Fant ikke siden');
     await page.close();
+  });
+
+  it('links every case page to its file\'s edit page, and shows when it was last checked', () => {
+    for (const c of cases) {
+      const html = readDist(`saker/${c.slug}/index.html`);
+      expect(html, c.slug).toMatch(new RegExp(`href="https://[^"]+/edit/main/content/cases/${c.slug}\\.mdx?"`));
+      expect(html, c.slug).toContain('Sist kontrollert mot kildene: <time datetime=');
+    }
   });
 
   it('builds a page for every case', () => {

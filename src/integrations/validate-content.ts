@@ -1,12 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CASES_DIR } from '../model/paths.ts';
-import { formatProblem, readCaseFiles, validateCases } from '../validation/validate-cases.ts';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { formatProblem, readCaseFiles, validateCases, validateCaseSource } from '../validation/validate-cases.ts';
 
 /**
  * Validates every case file before Astro loads them, so a broken case stops the build with the same
  * Norwegian one-line messages as `npm run check`, instead of Astro's stack trace. In `astro dev` it
- * only reports, so the preview keeps running while a contributor fixes the file.
+ * only reports, so the preview keeps running while a contributor fixes the file, and it checks a
+ * case file again each time it is saved.
  */
 export function validateContent(): AstroIntegration {
   return {
@@ -22,6 +25,18 @@ export function validateContent(): AstroIntegration {
         for (const p of problems) console.error(formatProblem(p));
         console.error(`\n${problems.length} feil i saksfilene. Rett dem og prøv igjen (npm run check viser det samme).`);
         if (command === 'build') process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = `${server.config.root}/`;
+        const recheck = (path: string) => {
+          const file = relative(root, path);
+          if (!file.startsWith(`${CASES_DIR}/`) || !/\.mdx?$/.test(file)) return;
+          const { problems } = validateCaseSource(file, readFileSync(path, 'utf8'));
+          if (problems.length === 0) logger.info(`${file} er i orden.`);
+          for (const p of problems) console.error(formatProblem(p));
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
       },
     },
   };

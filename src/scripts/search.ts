@@ -49,7 +49,8 @@ export function startSearch(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
+      // Result URLs carry the site's base path when it is hosted under a sub-path.
+      await pf.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
       await pf.init();
       // Pagefind loads filter indexes lazily; without this, results count only the filters in use.
       await pf.filters();

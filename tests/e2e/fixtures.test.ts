@@ -46,6 +46,24 @@ describe('GitHub-flavoured Markdown in a case (rendered by Sätteri, without rem
   });
 });
 
+describe('hosting under a sub-path (BASE=/understi/)', () => {
+  it('puts the base path on every link in the site, links in case texts too', () => {
+    const html = readDist('saker/gfm/index.html', distFixtures) + readDist('index.html', distFixtures) + readDist('sok/index.html', distFixtures);
+    const rootRelative = [...html.matchAll(/\s(?:href|src|action|data-pagefind-base)="(\/[^"]*)"/g)].map((m) => m[1]!);
+    expect(rootRelative.length).toBeGreaterThan(10);
+    expect(rootRelative.filter((u) => !u.startsWith('/understi/'))).toEqual([]);
+  });
+
+  it('finds cases in search, with result links under the base path', async () => {
+    const search = await (await browser.newContext()).newPage();
+    await search.goto(`${fixturesUrl}/sok/?q=testsak`);
+    await search.waitForFunction(() => /\d+ saker?/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    const links = await search.$$eval('#sok-treff a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^\/understi\/saker\/[a-z0-9-]+\/$/);
+  });
+});
+
 describe('ladders on the case page', () => {
   it('marks the step and rung in words, not only by colour', () => {
     const page = html('steg-4-konsultasjon');

@@ -17,9 +17,17 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+/** Serves `root` at `base` (a sub-path such as /understi/, as a host would for a project site). */
+export function serveStatic(root: string, base = '/'): Promise<{ server: Server; url: string }> {
+  const prefix = base.replace(/\/$/, '');
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (prefix && requested !== prefix && !requested.startsWith(`${prefix}/`)) {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      createReadStream(join(root, '404.html')).pipe(res);
+      return;
+    }
+    const path = requested.slice(prefix.length) || '/';
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -38,7 +46,7 @@ export function serveStatic(root: string): Promise<{ server: Server; url: string
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}` });
+      resolve({ server, url: `http://127.0.0.1:${port}${prefix}` });
     });
   });
 }

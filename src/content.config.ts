@@ -4,13 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { isAbsolute } from 'node:path';
 import { caseSchema } from './model/case-schema.ts';
 import { municipalitySchema } from './model/municipality.ts';
 import { CASES_DIR } from './model/paths.ts';
 
 const cases = defineCollection({
   // Files starting with _ are drafts or examples, not cases.
-  loader: glob({ pattern: '[!_]*.{md,mdx}', base: `./${CASES_DIR}` }),
+  loader: glob({ pattern: '[!_]*.{md,mdx}', base: isAbsolute(CASES_DIR) ? CASES_DIR : `./${CASES_DIR}` }),
   schema: caseSchema,
 });
 

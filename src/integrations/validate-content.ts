@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CASES_DIR } from '../model/paths.ts';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { formatProblem, readCaseFiles, validateCases, validateCaseSource } from '../validation/validate-cases.ts';
 
 /**
@@ -17,7 +17,7 @@ export function validateContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { cases, problems } = validateCases(readCaseFiles(`${root}${CASES_DIR}`, root));
+        const { cases, problems } = validateCases(readCaseFiles(resolve(root, CASES_DIR), root));
         if (problems.length === 0) {
           logger.info(`${cases.length} saker er i orden.`);
           return;
@@ -28,9 +28,10 @@ export function validateContent(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = `${server.config.root}/`;
+        const dir = resolve(root, CASES_DIR);
         const recheck = (path: string) => {
+          if (!path.startsWith(`${dir}/`) || !/\.mdx?$/.test(path)) return;
           const file = relative(root, path);
-          if (!file.startsWith(`${CASES_DIR}/`) || !/\.mdx?$/.test(file)) return;
           const { problems } = validateCaseSource(file, readFileSync(path, 'utf8'));
           if (problems.length === 0) logger.info(`${file} er i orden.`);
           for (const p of problems) console.error(formatProblem(p));

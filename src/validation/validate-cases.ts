@@ -209,7 +209,9 @@ export function readCaseFiles(dir: string, root: string): CaseFile[] {
   try {
     names = readdirSync(dir).sort();
   } catch {
-    return [];
+    // A missing folder is a setup error, not an empty knowledge base: say so rather than build nothing.
+    console.error(`Fant ikke mappa med saker: ${dir}`);
+    process.exit(1);
   }
   return names
     .filter((n) => CASE_EXTENSIONS.test(n) && !n.startsWith('_') && statSync(join(dir, n)).isFile())

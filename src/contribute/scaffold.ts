@@ -133,7 +133,7 @@ export function frontmatterFor(a: Answers): CaseInput {
     targetGroups: a.targetGroups as CaseInput['targetGroups'],
     actors:
       a.municipalities.length > 0
-        ? a.municipalities.map((n) => ({ type: 'municipality' as const, name: `${municipality(n)!.names[0]} kommune` }))
+        ? a.municipalities.map((n) => ({ type: 'municipality' as const, name: `${municipality(n)!.name} kommune` }))
         : [{ type: 'state' as const, name: a.place ?? 'Fyll inn' }],
     coCreation: { step: a.step as CaseInput['coCreation']['step'], reason: a.stepReason },
     arnstein: { rung: a.rung, reason: a.rungReason },

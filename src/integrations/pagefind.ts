@@ -27,7 +27,7 @@ export function pagefindIndex(): AstroIntegration {
           const { page_count } = assertOk(await index.addDirectory({ path: fileURLToPath(dir) }), 'addDirectory');
           if (page_count === 0) throw new Error('Pagefind fant ingen sider å indeksere');
           assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writeFiles');
-          logger.info(`Søkeindeks: ${page_count} sider på ${Math.round(performance.now() - started)} ms.`);
+          logger.info(`Søkeindeks: leste ${page_count} HTML-sider på ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();
         }

@@ -29,11 +29,6 @@ export function joinNorwegian(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }
 
-/** A municipality's everyday name: the first of its official names (the one readers search for). */
-export function shortName(m: MunicipalityFacts): string {
-  return m.names[0] ?? m.name;
-}
-
 export function caseView(slug: string, data: CaseData): CaseView {
   const ms = data.municipalities.map((n) => municipality(n)!).filter(Boolean);
   const counties = [...new Map(ms.map((m) => [m.countyNumber, { number: m.countyNumber, name: m.countyName }])).values()].sort(
@@ -41,7 +36,8 @@ export function caseView(slug: string, data: CaseData): CaseView {
   );
   const sizeOrder = sizeClasses.map((c) => c.key);
   const classes = [...new Set(ms.map((m) => m.sizeClass))].sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b));
-  const names = ms.map(shortName);
+  // Official names, parallel Sámi and Kven names included: «Raarvihke - Røyrvik», not one of them.
+  const names = ms.map((m) => m.name);
   const abroad = data.country !== 'NO' ? countries.label(data.country) : undefined;
   const placeLabel =
     names.length > 0

@@ -127,6 +127,10 @@ export const caseSchema = z
       })
       .default({ adoptedBy: [] }).meta({ description: 'Det en annen kommune trenger å vite for å gjøre det samme.' }),
 
+    inspiredBy: z
+      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
+      .default([])
+      .meta({ description: 'Adressene (filnavnene uten .mdx) til saker denne saken er inspirert av eller har tatt etter.' }),
     partOf: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional().meta({ description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».' }),
 
     contact: z

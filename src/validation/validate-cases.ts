@@ -189,14 +189,19 @@ export function validateCases(files: readonly CaseFile[]): { cases: ValidCase[];
   }
   // Links between cases: checked once every slug is known.
   for (const c of cases) {
-    if (c.data.partOf !== undefined && !slugs.has(c.data.partOf)) {
+    const links: [PropertyKey[], string][] = [
+      ...(c.data.partOf !== undefined ? [[['partOf'], c.data.partOf] as [PropertyKey[], string]] : []),
+      ...c.data.inspiredBy.map((slug, i) => [['inspiredBy', i], slug] as [PropertyKey[], string]),
+    ];
+    for (const [path, target] of links) {
+      if (slugs.has(target) && target !== c.slug) continue;
       problems.push({
         file: c.file,
-        line: lineOfPath(c.source, ['partOf'], 1),
-        field: 'partOf',
-        problem: `det finnes ingen sak med adressen ${JSON.stringify(c.data.partOf)}`,
-        allowed: 'filnavnet (uten .mdx) til en sak i content/cases/',
-        suggestion: closest(c.data.partOf, [...slugs.keys()]),
+        line: lineOfPath(c.source, path, 1),
+        field: fieldName(path),
+        problem: target === c.slug ? 'en sak kan ikke lenke til seg selv' : `det finnes ingen sak med adressen ${JSON.stringify(target)}`,
+        allowed: 'filnavnet (uten .mdx) til en annen sak i content/cases/',
+        suggestion: target === c.slug ? undefined : closest(target, [...slugs.keys()]),
       });
     }
   }

@@ -117,7 +117,7 @@ describe('broken case files get one Norwegian line per problem', () => {
 
   it('an unknown field', () => {
     expect(messagesFor('unknown-field')).toEqual([
-      'invalid/unknown-field.mdx:17: colour: ukjent felt. Tillatt: title, summary, municipalities, historicalNames, country, place, serviceAreas, targetGroups, actors, innovationTypes, coCreation, arnstein, status, statusAsOf, statusNote, period, evidence, barriers, drivers, reuse, partOf, contact, sources, lastChecked.',
+      'invalid/unknown-field.mdx:17: colour: ukjent felt. Tillatt: title, summary, municipalities, historicalNames, country, place, serviceAreas, targetGroups, actors, innovationTypes, coCreation, arnstein, status, statusAsOf, statusNote, period, evidence, barriers, drivers, reuse, inspiredBy, partOf, contact, sources, lastChecked.',
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('broken case files get one Norwegian line per problem', () => {
     const source = readFileSync(join(fixtures, 'valid/steg-1-manipulasjon.mdx'), 'utf8').replace('status:', 'partOf: omsorg-3-1\nstatus:');
     const other = readFileSync(join(fixtures, 'valid/steg-2-terapi.mdx'), 'utf8');
     expect(validateCases([{ file: 'a.mdx', source }, { file: 'omsorg-3-0.mdx', source: other }]).problems.map(formatProblem)).toEqual([
-      'a.mdx:16: partOf: det finnes ingen sak med adressen "omsorg-3-1". Tillatt: filnavnet (uten .mdx) til en sak i content/cases/. Mente du «omsorg-3-0»?',
+      'a.mdx:16: partOf: det finnes ingen sak med adressen "omsorg-3-1". Tillatt: filnavnet (uten .mdx) til en annen sak i content/cases/. Mente du «omsorg-3-0»?',
     ]);
   });
 

@@ -1,0 +1,95 @@
+/**
+ * How comparable a case's municipality is to yours, and why, in words. One module for the build
+ * (municipality pages) and the browser (the finder), so both rank the same way.
+ *
+ * Size matters most: a small municipality learns most from others of its size. Then the county,
+ * then the part of the country. A case without a municipality (national, abroad) can still be
+ * relevant, but ranks after those that share something.
+ */
+
+export interface Place {
+  number: string;
+  countyNumber: string;
+  sizeBand: string;
+}
+
+export interface Match {
+  score: number;
+  /** «samme størrelse, samme fylke» */
+  reason: string;
+}
+
+/** Population bands in order, smallest first (keys of sizeBands in vocabularies.ts). */
+export const BAND_ORDER = ['under-2000', '2000-4999', '5000-9999', '10000-19999', '20000-49999', '50000-plus'];
+
+/**
+ * Parts of the country (landsdeler) by county number, as commonly grouped: Østlandet, Sørlandet,
+ * Vestlandet, Trøndelag and Nord-Norge.
+ */
+export const REGION_OF_COUNTY: Record<string, string> = {
+  '03': 'Østlandet',
+  '31': 'Østlandet',
+  '32': 'Østlandet',
+  '33': 'Østlandet',
+  '34': 'Østlandet',
+  '39': 'Østlandet',
+  '40': 'Østlandet',
+  '42': 'Sørlandet',
+  '11': 'Vestlandet',
+  '15': 'Vestlandet',
+  '46': 'Vestlandet',
+  '50': 'Trøndelag',
+  '18': 'Nord-Norge',
+  '55': 'Nord-Norge',
+  '56': 'Nord-Norge',
+};
+
+const WEIGHT = { sameBand: 6, nextBand: 3, sameCounty: 2, sameRegion: 1 } as const;
+
+/** How comparable one municipality is to another. */
+export function compare(mine: Place, theirs: Place): Match {
+  const distance = Math.abs(BAND_ORDER.indexOf(mine.sizeBand) - BAND_ORDER.indexOf(theirs.sizeBand));
+  const reasons: string[] = [];
+  let score = 0;
+  if (distance === 0) {
+    score += WEIGHT.sameBand;
+    reasons.push('samme størrelse');
+  } else if (distance === 1) {
+    score += WEIGHT.nextBand;
+    reasons.push('nesten samme størrelse');
+  }
+  if (mine.countyNumber === theirs.countyNumber) {
+    score += WEIGHT.sameCounty;
+    reasons.push('samme fylke');
+  } else if (REGION_OF_COUNTY[mine.countyNumber] === REGION_OF_COUNTY[theirs.countyNumber]) {
+    score += WEIGHT.sameRegion;
+    reasons.push('samme landsdel');
+  }
+  return { score, reason: reasons.join(', ') };
+}
+
+/** The best match among a case's municipalities; a case without any gets a neutral reason. */
+export function compareCase(mine: Place, places: readonly Place[]): Match {
+  if (places.length === 0) return { score: 0, reason: 'nasjonal sak eller sak i utlandet' };
+  const best = places.map((p) => compare(mine, p)).reduce((a, b) => (b.score > a.score ? b : a));
+  return best.reason ? best : { score: 0, reason: 'annen størrelse og landsdel' };
+}
+
+export interface Ranked<T> {
+  item: T;
+  match: Match;
+}
+
+/**
+ * Ranks cases for a municipality: best match first, ties by title. The municipality's own cases
+ * are left out (they are shown as its own).
+ */
+export function rankForMunicipality<T extends { title: string; places: readonly Place[] }>(
+  mine: Place,
+  cases: readonly T[],
+): Ranked<T>[] {
+  return cases
+    .filter((c) => !c.places.some((p) => p.number === mine.number))
+    .map((item) => ({ item, match: compareCase(mine, item.places) }))
+    .sort((a, b) => b.match.score - a.match.score || a.item.title.localeCompare(b.item.title, 'nb'));
+}

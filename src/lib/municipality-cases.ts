@@ -1,0 +1,30 @@
+/** What a municipality's page shows: its own cases, cases it adopted, and comparable cases. */
+import type { MunicipalityFacts } from '../model/municipalities.ts';
+import type { CaseView } from './cases.ts';
+import { rankForMunicipality, type Match, type Place } from './comparable.ts';
+
+export const placesOf = (view: CaseView): Place[] => view.municipalities;
+
+export function ownCases(m: MunicipalityFacts, cases: readonly CaseView[]): CaseView[] {
+  return cases.filter((c) => c.municipalities.some((x) => x.number === m.number));
+}
+
+export function adoptedCases(m: MunicipalityFacts, cases: readonly CaseView[]): CaseView[] {
+  return cases.filter((c) => c.data.reuse.adoptedBy.includes(m.number));
+}
+
+/** The most comparable cases from other municipalities, best first, with the reason. */
+export function comparableCases(m: MunicipalityFacts, cases: readonly CaseView[], limit = 8): { view: CaseView; match: Match }[] {
+  return rankForMunicipality(m, cases.map((view) => ({ title: view.data.title, places: placesOf(view), view })))
+    .filter((r) => r.match.score > 0)
+    .slice(0, limit)
+    .map((r) => ({ view: r.item.view, match: r.match }));
+}
+
+/** How far a case has spread: municipalities that adopted it and cases it inspired. */
+export function spreadOf(view: CaseView, cases: readonly CaseView[]): { adopters: number; inspired: CaseView[] } {
+  return {
+    adopters: view.data.reuse.adoptedBy.length,
+    inspired: cases.filter((c) => c.data.inspiredBy.includes(view.slug)),
+  };
+}

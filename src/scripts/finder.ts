@@ -1,0 +1,165 @@
+/**
+ * The finder island: an editable combobox (WAI-ARIA APG pattern, list autocomplete) over all 357
+ * municipalities and their Sámi and Kven names, tolerant of missing æøå, and the ranked cases for
+ * the chosen one. The ranking is src/lib/comparable.ts, the same as the municipality pages use.
+ */
+import { compareCase, type Place } from '../lib/comparable.ts';
+import { foldForSearch } from '../lib/fold.ts';
+
+export interface FinderData {
+  municipalities: (Place & { name: string; names: string[]; slug: string; countyName: string })[];
+  cases: { title: string; url: string; place: string; areas: string[]; places: Place[] }[];
+  areas: Record<string, string>;
+  municipalityBase: string;
+}
+
+type Municipality = FinderData['municipalities'][number];
+
+const MAX_OPTIONS = 12;
+
+/** Municipalities whose name (any of them) starts with the text, then those that contain it. */
+export function suggest(all: readonly Municipality[], typed: string): Municipality[] {
+  const q = foldForSearch(typed.trim());
+  if (!q) return [];
+  const folded = (m: Municipality) => [m.name, ...m.names].map(foldForSearch);
+  const starts = all.filter((m) => folded(m).some((n) => n.startsWith(q)));
+  const contains = all.filter((m) => !starts.includes(m) && folded(m).some((n) => n.includes(q)));
+  return [...starts, ...contains].slice(0, MAX_OPTIONS);
+}
+
+/** The cases ranked for a municipality, its own left out, optionally only one service area. */
+export function rank(data: FinderData, mine: Municipality, area: string) {
+  return data.cases
+    .filter((c) => !c.places.some((p) => p.number === mine.number))
+    .filter((c) => !area || c.areas.includes(area))
+    .map((c) => ({ c, match: compareCase(mine, c.places) }))
+    .sort((a, b) => b.match.score - a.match.score || a.c.title.localeCompare(b.c.title, 'nb'));
+}
+
+export function startFinder(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-finder]');
+  const raw = document.getElementById('finn-data')?.textContent;
+  if (!form || !raw) return;
+  const data = JSON.parse(raw) as FinderData;
+  const input = form.querySelector<HTMLInputElement>('[role="combobox"]')!;
+  const listbox = document.getElementById(input.getAttribute('aria-controls')!) as HTMLUListElement;
+  const area = form.querySelector<HTMLSelectElement>('select[name="tjenesteomrade"]')!;
+  const results = document.querySelector<HTMLElement>('[data-results]')!;
+  const list = results.querySelector<HTMLOListElement>('[data-list]')!;
+  const status = results.querySelector<HTMLElement>('[data-status]')!;
+
+  let options: Municipality[] = [];
+  let active = -1;
+  let chosen: Municipality | undefined;
+
+  function close(): void {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function show(): void {
+    options = suggest(data.municipalities, input.value);
+    listbox.replaceChildren(
+      ...options.map((m, i) => {
+        const li = document.createElement('li');
+        li.id = `finn-valg-${m.number}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', String(i === active));
+        li.textContent = `${m.name} (${m.countyName})`;
+        // mousedown, not click: the input would lose focus first and close the list.
+        li.addEventListener('mousedown', (e) => {
+          e.preventDefault();
+          choose(m);
+        });
+        return li;
+      }),
+    );
+    const open = options.length > 0;
+    listbox.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (active >= 0 && options[active]) input.setAttribute('aria-activedescendant', `finn-valg-${options[active].number}`);
+    else input.removeAttribute('aria-activedescendant');
+  }
+
+  function choose(m: Municipality): void {
+    chosen = m;
+    input.value = m.name;
+    close();
+    render();
+  }
+
+  function render(): void {
+    if (!chosen) return;
+    const ranked = rank(data, chosen, area.value).slice(0, 20);
+    results.hidden = false;
+    results.querySelector('[data-selected-name]')!.textContent = chosen.name;
+    results.querySelector<HTMLAnchorElement>('[data-municipality-link]')!.href = `${data.municipalityBase}${chosen.slug}/`;
+    list.replaceChildren(
+      ...ranked.map(({ c, match }) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = c.url;
+        a.textContent = c.title;
+        const info = document.createElement('span');
+        info.className = 'sb-muted';
+        info.textContent = ` (${c.place}) – ${match.reason}`;
+        li.append(a, info);
+        return li;
+      }),
+    );
+    const areaText = area.value ? ` innen ${data.areas[area.value]?.toLowerCase()}` : '';
+    status.textContent =
+      ranked.length === 0
+        ? `Ingen saker${areaText} fra andre kommuner ennå.`
+        : `Viser ${ranked.length} saker${areaText}, de mest sammenlignbare først.`;
+    const query = new URLSearchParams({ kommune: chosen.number, ...(area.value ? { tjenesteomrade: area.value } : {}) });
+    history.replaceState(null, '', `${location.pathname}?${query}`);
+  }
+
+  input.addEventListener('input', () => {
+    chosen = undefined;
+    active = -1;
+    show();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (listbox.hidden) show();
+      if (options.length === 0) return;
+      active = e.key === 'ArrowDown' ? (active + 1) % options.length : (active - 1 + options.length) % options.length;
+      show();
+      document.getElementById(`finn-valg-${options[active]!.number}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (e.key === 'Enter' && !listbox.hidden && active >= 0) {
+      e.preventDefault();
+      choose(options[active]!);
+    } else if (e.key === 'Escape') {
+      if (!listbox.hidden) e.preventDefault();
+      close();
+    }
+  });
+  input.addEventListener('blur', close);
+  area.addEventListener('change', render);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    // A typed name that matches one municipality exactly counts as chosen.
+    if (!chosen) {
+      const typed = foldForSearch(input.value.trim());
+      const exact = data.municipalities.filter((m) => [m.name, ...m.names].some((n) => foldForSearch(n) === typed));
+      if (exact.length === 1) chosen = exact[0];
+    }
+    if (chosen) render();
+    else {
+      show();
+      status.textContent = '';
+      input.focus();
+    }
+  });
+
+  // A shared link (?kommune=1151&tjenesteomrade=…) opens with the same choice.
+  const params = new URLSearchParams(location.search);
+  const fromUrl = data.municipalities.find((m) => m.number === params.get('kommune'));
+  if (params.get('tjenesteomrade')) area.value = params.get('tjenesteomrade')!;
+  if (fromUrl) choose(fromUrl);
+}

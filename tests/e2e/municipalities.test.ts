@@ -1,0 +1,131 @@
+/**
+ * Finding comparable cases: a page for every municipality and county, the finder's combobox by
+ * keyboard and without JavaScript, related cases and spread on both ends, and no axe violations.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
+import { launchBrowser } from './browser.ts';
+import { cases, distFixtures, htmlFiles, readDist } from './site-data.ts';
+import { counties, municipalities, municipality } from '../../src/model/municipalities.ts';
+
+const baseUrl = inject('baseUrl');
+const fixturesUrl = inject('fixturesUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ bypassCSP: true })).newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('municipality and county pages', () => {
+  it('builds a page for every one of the 357 municipalities and 15 counties', () => {
+    const pages = htmlFiles();
+    for (const m of municipalities) expect(pages, m.name).toContain(`/kommuner/${m.slug}/index.html`);
+    for (const c of counties) expect(pages, c.name).toContain(`/fylker/${c.slug}/index.html`);
+  });
+
+  it('gives a small municipality with no case of its own comparable cases, small ones first', () => {
+    const html = readDist('kommuner/utsira/index.html');
+    expect(html).toContain('Samskapingsbanken har ingen saker fra Utsira ennå.');
+    const listed = [...html.slice(html.indexOf('id="lignende"')).matchAll(/href="\/saker\/([^/]+)\/"/g)].map((m) => m[1]!);
+    expect(listed.length).toBeGreaterThan(0);
+    const first = cases.find((c) => c.slug === listed[0])!;
+    expect(first.sizeClasses).toContain('small');
+    expect(html).toContain('samme størrelse');
+  });
+
+  it('lists a municipality’s own cases on its page', () => {
+    const html = readDist('kommuner/asker/index.html');
+    expect(html).toContain('href="/saker/omradeforum-asker/"');
+  });
+});
+
+describe('«Finn saker for din kommune»', () => {
+  async function open(): Promise<void> {
+    await page.goto(`${baseUrl}/kommuner/`);
+  }
+
+  it('finds a municipality by keyboard, tolerant of missing æøå, and ranks cases with reasons', async () => {
+    await open();
+    await page.focus('#finn-kommune');
+    await page.keyboard.type('baeru');
+    await page.waitForSelector('#finn-forslag:not([hidden]) [role="option"]');
+    expect(await page.getAttribute('#finn-kommune', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    const active = await page.getAttribute('#finn-kommune', 'aria-activedescendant');
+    expect(active).toBe('finn-valg-3201');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#finn-kommune')).toBe('Bærum');
+    expect(await page.getAttribute('#finn-kommune', 'aria-expanded')).toBe('false');
+    await page.waitForSelector('[data-results]:not([hidden]) [data-list] li');
+    const first = await page.textContent('[data-list] li:first-child');
+    expect(first).toMatch(/samme størrelse|nesten samme størrelse/);
+    expect(page.url()).toContain('kommune=3201');
+  });
+
+  it('knows Sámi names, and narrows by service area', async () => {
+    await open();
+    await page.fill('#finn-kommune', 'Tråante');
+    await page.waitForSelector('#finn-valg-5001');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.selectOption('#finn-omrade', 'elderly-dementia');
+    await page.waitForFunction(() => /innen eldreomsorg og demens/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(page.url()).toContain('tjenesteomrade=elderly-dementia');
+  });
+
+  it('has no axe violations with the list open and results shown', async () => {
+    await open();
+    await page.fill('#finn-kommune', 'ut');
+    await page.waitForSelector('#finn-forslag:not([hidden])');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${baseUrl}/kommuner/?kommune=1151`);
+    await page.waitForSelector('[data-results]:not([hidden])');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('without JavaScript, lists every municipality with a link to its page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${baseUrl}/kommuner/`);
+    const links = await noJs.$$eval('#alle ~ details a, section details a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(links).size).toBe(357);
+    expect(await noJs.textContent('noscript')).toContain('velg kommunen din i listen under');
+    await context.close();
+  });
+});
+
+describe('related cases and spread', () => {
+  it('shows related cases with the reason on case pages, built without script', () => {
+    const withRelated = cases.filter((c) => readDist(`saker/${c.slug}/index.html`).includes('id="lignende"'));
+    expect(withRelated.length).toBeGreaterThan(cases.length / 2);
+    const html = readDist(`saker/${withRelated[0]!.slug}/index.html`);
+    expect(html.slice(html.indexOf('id="lignende"'))).toMatch(/samme tjenesteområde \(/);
+  });
+
+  it('shows a case that inspired another on both ends, and who adopted it, in the fixture site', () => {
+    const source = readDist('saker/steg-1-manipulasjon/index.html', distFixtures);
+    const follower = readDist('saker/steg-2-terapi/index.html', distFixtures);
+    expect(source).toMatch(/Har inspirert: <a href="\/understi\/saker\/steg-2-terapi\/">/);
+    expect(follower).toMatch(/Bygger på: <a href="\/understi\/saker\/steg-1-manipulasjon\/">/);
+    expect(source).toContain(`href="/understi/kommuner/${municipality('3203')!.slug}/"`);
+    expect(readDist(`kommuner/${municipality('3203')!.slug}/index.html`, distFixtures)).toContain('Tatt i bruk fra andre');
+    expect(readDist('spredning/index.html', distFixtures)).toContain('Testsak steg-1-manipulasjon');
+  });
+});
+
+describe('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
+  for (const path of ['/kommuner/utsira/', '/kommuner/trondheim-traante/', '/fylker/', '/fylker/agder/', '/spredning/', '/om/bidra/']) {
+    it(`${path} has no violations`, async () => {
+      await page.goto(`${baseUrl}${path}`);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+  it('the fixture site’s spread page has no violations', async () => {
+    await page.goto(`${fixturesUrl}/spredning/`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ describe('astro build with a broken case', () => {
     let status = 0;
     let output = '';
     try {
-      execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(dir, 'dist')], {
+      // The project's Node runs Astro, whatever `node` is first on the PATH.
+      execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
         cwd: root,
         env: { ...process.env, CASES_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
         encoding: 'utf8',

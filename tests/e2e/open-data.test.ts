@@ -1,0 +1,190 @@
+/**
+ * Open data, feeds, citations, print and statistics: the JSON and CSV round-trip every case against
+ * the content, the feed and sitemap are well-formed XML listing every case, a case prints as a clean
+ * brief without navigation, and the charts have text alternatives.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
+import { launchBrowser } from './browser.ts';
+import { cases, readDist } from './site-data.ts';
+import { CSV_COLUMNS, DATA_FORMAT, LICENCE } from '../../src/lib/export.ts';
+import { municipalities } from '../../src/model/municipalities.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ bypassCSP: true })).newPage();
+});
+afterAll(async () => browser?.close());
+
+const SITE = 'https://samskapingsbanken.no';
+
+/** A CSV parser for what toCsv writes: quoted cells, ; between them, CRLF between rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ';') row.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += ch;
+  }
+  return rows;
+}
+
+describe('/data/saker.json', () => {
+  const data = JSON.parse(readDist('data/saker.json'));
+
+  it('has a versioned format, the licence, and every case', () => {
+    expect(data.format).toEqual(DATA_FORMAT);
+    expect(data.licence).toEqual(LICENCE);
+    expect(data.count).toBe(cases.length);
+    expect(data.cases.map((c: { id: string }) => c.id).sort()).toEqual(cases.map((c) => c.slug).sort());
+  });
+
+  it('holds each case’s frontmatter unchanged, with its URL and the facts derived from SSB', () => {
+    for (const c of cases) {
+      const record = data.cases.find((r: { id: string }) => r.id === c.slug);
+      const { lastChecked, ...front } = c.data;
+      expect(record.url).toBe(`${SITE}/saker/${c.slug}/`);
+      expect(record.lastChecked).toBe(lastChecked.toISOString().slice(0, 10));
+      for (const [key, value] of Object.entries(front)) expect(record[key], `${c.slug}.${key}`).toEqual(value);
+      expect(record.derived.municipalities.map((m: { number: string; population: number }) => [m.number, m.population])).toEqual(
+        c.municipalities.map((m) => [m.number, m.population]),
+      );
+      expect(record.derived.summaryText).toBe(c.data.summary);
+    }
+  });
+});
+
+describe('/data/saker.csv', () => {
+  const raw = readDist('data/saker.csv');
+  const rows = parseCsv(raw.replace(/^\uFEFF/, ''));
+
+  it('opens in Norwegian Excel: byte-order mark, semicolons, CRLF', () => {
+    expect(raw.startsWith('\uFEFF"id";"url";')).toBe(true);
+    expect(raw).toContain('\r\n');
+  });
+
+  it('has one row per case, every column filled as in the content', () => {
+    const [header, ...body] = rows;
+    expect(header).toEqual(CSV_COLUMNS.map((c) => c.header));
+    expect(body).toHaveLength(cases.length);
+    const col = (name: string) => header!.indexOf(name);
+    for (const c of cases) {
+      const row = body.find((r) => r[0] === c.slug)!;
+      expect(row, c.slug).toHaveLength(header!.length);
+      expect(row[col('tittel')]).toBe(c.data.title);
+      expect(row[col('sammendrag')]).toBe(c.data.summary);
+      expect(row[col('kommunenummer')]).toBe(c.data.municipalities.join(', '));
+      expect(row[col('sist_kontrollert')]).toBe(c.data.lastChecked.toISOString().slice(0, 10));
+    }
+  });
+});
+
+describe('feed and sitemap', () => {
+  async function parseXml(path: string): Promise<{ error: boolean; locs: string[]; entries: number }> {
+    await page.goto(`${baseUrl}/`);
+    return page.evaluate(async (p) => {
+      const text = await (await fetch(p)).text();
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        locs: [...doc.querySelectorAll('loc, entry > id')].map((e) => e.textContent ?? ''),
+        entries: doc.getElementsByTagName('entry').length,
+      };
+    }, path);
+  }
+
+  it('the Atom feed is well-formed and lists every case', async () => {
+    const feed = await parseXml('/feed.xml');
+    expect(feed.error).toBe(false);
+    expect(feed.entries).toBe(cases.length);
+    for (const c of cases) expect(feed.locs).toContain(`${SITE}/saker/${c.slug}/`);
+  });
+
+  it('the sitemap is well-formed and lists every case and municipality page', async () => {
+    const map = await parseXml('/sitemap.xml');
+    expect(map.error).toBe(false);
+    for (const c of cases) expect(map.locs).toContain(`${SITE}/saker/${c.slug}/`);
+    for (const m of municipalities) expect(map.locs).toContain(`${SITE}/kommuner/${m.slug}/`);
+  });
+});
+
+describe('case pages for citing and sharing', () => {
+  it('have a canonical URL, Open Graph tags, schema.org JSON-LD and a citation', () => {
+    for (const c of cases) {
+      const html = readDist(`saker/${c.slug}/index.html`);
+      const url = `${SITE}/saker/${c.slug}/`;
+      expect(html).toContain(`<link rel="canonical" href="${url}">`);
+      expect(html).toContain('<meta property="og:type" content="article">');
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
+      expect(ld).toMatchObject({ '@type': 'Article', headline: c.data.title, url, license: LICENCE.url });
+      expect(html).toContain('Slik siterer du denne saken');
+      expect(html).toMatch(new RegExp(`Samskapingsbanken \\(${c.data.lastChecked.getUTCFullYear()}\\)\\. <cite>`));
+    }
+  });
+});
+
+describe('print', () => {
+  it('prints a case as an A4 brief: facts, ladders, text, sources and URL, no navigation', async () => {
+    const require = createRequire(import.meta.url);
+    const { getDocument } = await import(require.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+    const printed = await browser.newPage();
+    await printed.goto(`${baseUrl}/saker/omradeforum-asker/`);
+    const pdf = await printed.pdf({ format: 'A4', printBackground: true });
+    const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+    let text = '';
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      text += `${content.items.map((item: { str?: string }) => item.str ?? '').join(' ')}\n`;
+    }
+    const squeezed = text.replace(/\s+/g, ' ');
+    for (const expected of ['Områdeforum', 'Fakta', 'Samskapingstrappen', 'Arnsteins deltakelsesstige', 'Kilder', `${SITE}/saker/omradeforum-asker/`]) {
+      expect(squeezed, expected).toContain(expected);
+    }
+    for (const navigation of ['Hopp til hovedinnholdet', 'Om stigene', 'Din kommune', 'Foreslå endring']) {
+      expect(squeezed, navigation).not.toContain(navigation);
+    }
+    await printed.close();
+  });
+});
+
+describe('statistics', () => {
+  it('gives every chart a text alternative and a table of its figures', async () => {
+    await page.goto(`${baseUrl}/statistikk/`);
+    const charts = await page.$$eval('svg[role="img"]', (svgs) =>
+      svgs.map((svg) => ({
+        label: (svg.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+          .join(' '),
+        table: Boolean(svg.closest('figure')?.querySelector('table tbody tr')),
+      })),
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(4);
+    for (const chart of charts) {
+      expect(chart.label).toMatch(/Saker etter .+ Flest saker: /);
+      expect(chart.table).toBe(true);
+    }
+  });
+
+  for (const path of ['/statistikk/', '/data/', '/tilgjengelighet/']) {
+    it(`${path} has no axe violations`, async () => {
+      await page.goto(`${baseUrl}${path}`);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});

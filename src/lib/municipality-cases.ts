@@ -20,11 +20,3 @@ export function comparableCases(m: MunicipalityFacts, cases: readonly CaseView[]
     .slice(0, limit)
     .map((r) => ({ view: r.item.view, match: r.match }));
 }
-
-/** How far a case has spread: municipalities that adopted it and cases it inspired. */
-export function spreadOf(view: CaseView, cases: readonly CaseView[]): { adopters: number; inspired: CaseView[] } {
-  return {
-    adopters: view.data.reuse.adoptedBy.length,
-    inspired: cases.filter((c) => c.data.inspiredBy.includes(view.slug)),
-  };
-}

@@ -36,11 +36,10 @@ export function rank(data: FinderData, mine: Municipality, area: string) {
     .sort((a, b) => b.match.score - a.match.score || a.c.title.localeCompare(b.c.title, 'nb'));
 }
 
-export function startFinder(): void {
+export async function startFinder(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('form[data-finder]');
-  const raw = document.getElementById('finn-data')?.textContent;
-  if (!form || !raw) return;
-  const data = JSON.parse(raw) as FinderData;
+  if (!form?.dataset.source) return;
+  const data = (await (await fetch(form.dataset.source)).json()) as FinderData;
   const input = form.querySelector<HTMLInputElement>('[role="combobox"]')!;
   const listbox = document.getElementById(input.getAttribute('aria-controls')!) as HTMLUListElement;
   const area = form.querySelector<HTMLSelectElement>('select[name="tjenesteomrade"]')!;

@@ -136,7 +136,7 @@ export function startSearch(): void {
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(search, 250);
+    timer = window.setTimeout(search, 150);
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void search();

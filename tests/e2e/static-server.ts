@@ -2,9 +2,10 @@
  * A minimal static file server for the built site, on loopback only: directory URLs serve
  * index.html, unknown paths serve 404.html with status 404, as a static host would.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +40,15 @@ export function serveStatic(root: string, base = '/'): Promise<{ server: Server;
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text and WebAssembly as static hosts do, so measured transfer sizes are realistic.
+    // Pagefind's own index files (.pf_*) are compressed already.
+    if (/gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|xml|svg|wasm/.test(type)) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      res.end(gzipSync(readFileSync(file)));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: builds synthetic corpora of 100, 1 000 and 10 000 cases and prints what it costs:
+ * build time and peak memory (total and per 1 000 cases), Pagefind's share, the size of dist/ and of
+ * the index, and, in Chromium on loopback, bytes transferred and time to first result for a first
+ * and a second query, with and without a filter. The same corpora through a bare Astro page give a
+ * baseline, so our time means something on a noisy machine: the ratio ours / bare.
+ *
+ * Usage: npm run bench [-- 100 1000]   (default: 100 1000 10000). Writes only under bench/out/.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+import { generateCorpus } from './generate.ts';
+
+const root = join(import.meta.dirname, '..');
+const out = join(root, 'bench/out');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const corpora = sizes.length > 0 ? sizes : [100, 1000, 10000];
+
+interface Build {
+  seconds: number;
+  peakMiB: number;
+  pagefindMs: number;
+}
+
+/** Runs one build under GNU time for wall time and peak resident memory. */
+function build(args: string[], env: Record<string, string>): Build {
+  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, astro, 'build', ...args], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`Bygget feilet:\n${output.slice(-3000)}`);
+  const [, seconds, kib] = /TIME ([\d.]+) (\d+)/.exec(output)!;
+  const pagefind = /Søkeindeks: leste \d+ HTML-sider på (\d+) ms/.exec(output);
+  return { seconds: Number(seconds), peakMiB: Number(kib) / 1024, pagefindMs: pagefind ? Number(pagefind[1]) : 0 };
+}
+
+function bytesIn(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+interface Query {
+  label: string;
+  kib: number;
+  /** From the last keystroke (or the filter click) to the first result on screen, the search island's 150 ms pause for typing included. */
+  ms: number;
+}
+
+/** A visitor's searches in Chromium on loopback: bytes on the wire and time until the first result shows. */
+async function searches(dist: string): Promise<Query[]> {
+  const { server, url } = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const results: Query[] = [];
+  type Page = import('playwright-core').Page;
+  /** Does one thing in the page (type a query or tick a filter) and times it there, until the first result is in the list. */
+  const timed = (p: Page, action: { query?: string; filter?: string }) =>
+    p.evaluate(`new Promise((resolve) => {
+      const list = document.getElementById('sok-treff');
+      list.replaceChildren();
+      const start = performance.now();
+      new MutationObserver((_, observer) => {
+        if (list.children.length > 0) { observer.disconnect(); resolve(performance.now() - start); }
+      }).observe(list, { childList: true });
+      const action = ${JSON.stringify(action)};
+      if (action.query !== undefined) {
+        const input = document.getElementById('sok-q');
+        input.value = action.query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else {
+        document.getElementById(action.filter).click();
+      }
+    })`) as Promise<number>;
+  try {
+    const measure = async (label: string, p: Page, load: string | null, action: { query?: string; filter?: string }) => {
+      // Counted on the context: Pagefind fetches its index from a Web Worker, not from the page.
+      let bytes = 0;
+      const count = async (r: import('playwright-core').Request) => {
+        const sizes = await r.sizes().catch(() => undefined);
+        if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      };
+      p.context().on('requestfinished', count);
+      if (load !== null) {
+        await p.goto(`${url}${load}`);
+        await p.waitForFunction(() => /Skriv et søkeord|\d+ sak/.test(document.getElementById('sok-status')?.textContent ?? ''));
+      }
+      const ms = await timed(p, action);
+      await p.waitForTimeout(300);
+      p.context().off('requestfinished', count);
+      results.push({ label, kib: bytes / 1024, ms });
+    };
+    const page = await (await browser.newContext()).newPage();
+    await measure('første søk (med sidelasting)', page, '/sok/', { query: 'eldre' });
+    await measure('andre søk', page, null, { query: 'frivillige tjeneste' });
+    await measure('andre søk, så et filter', page, null, { filter: 'f-storrelse-small' });
+    const other = await (await browser.newContext()).newPage();
+    await measure('første søk med filter (med sidelasting)', other, '/sok/?storrelse=small', { query: 'eldre' });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+const rows: string[] = [];
+const queryRows: string[] = [];
+for (const n of corpora) {
+  const corpus = join(out, `korpus-${n}`);
+  generateCorpus(corpus, n);
+  const dist = join(out, `dist-${n}`);
+  const ours = build(['--outDir', dist], { CASES_DIR: corpus });
+  const bare = build(['--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)], { CASES_DIR: corpus });
+  const per1000 = (x: number) => ((x / n) * 1000).toFixed(1);
+  rows.push(
+    `| ${n} | ${ours.seconds.toFixed(1)} | ${per1000(ours.seconds)} | ${ours.peakMiB.toFixed(0)} | ${per1000(ours.peakMiB)} | ` +
+      `${((ours.pagefindMs / 1000 / ours.seconds) * 100).toFixed(0)} % | ${(bytesIn(dist) / 1024 / 1024).toFixed(1)} | ` +
+      `${(bytesIn(join(dist, 'pagefind')) / 1024 / 1024).toFixed(1)} | ${bare.seconds.toFixed(1)} | ${bare.peakMiB.toFixed(0)} | ${(ours.seconds / bare.seconds).toFixed(2)} |`,
+  );
+  for (const q of await searches(dist)) queryRows.push(`| ${n} | ${q.label} | ${q.kib.toFixed(0)} | ${q.ms.toFixed(0)} |`);
+  console.error(`ferdig: ${n} saker`);
+}
+
+console.log(`\nMaskin: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} kjerner, Node ${process.version}\n`);
+console.log('| saker | bygg s | s per 1000 | topp-minne MiB | MiB per 1000 | Pagefinds andel | dist MiB | indeks MiB | bart Astro s | bart Astro MiB | forhold (tid) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(r);
+console.log('\n| saker | søk | KiB overført | ms til første treff |');
+console.log('| ---: | --- | ---: | ---: |');
+for (const r of queryRows) console.log(r);

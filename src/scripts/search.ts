@@ -46,16 +46,20 @@ export function startSearch(): void {
   const bundle = form.dataset.pagefindBase ?? '/pagefind/';
   const facetNames = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((c) => c.name))];
 
+  // Pagefind loads on first use, not with the page: the counts in the HTML are already right for an
+  // empty search, and a visitor who only looks pays nothing.
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
       // Result URLs carry the site's base path when it is hosted under a sub-path.
       await pf.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
       await pf.init();
-      // Pagefind loads filter indexes lazily; without this, results count only the filters in use.
-      await pf.filters();
       return pf;
     }));
+  // Pagefind loads filter indexes lazily, and counts only the groups it has loaded. All of them are
+  // loaded after the first results are on screen, so they do not delay the first answer.
+  let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
+  const loadFilters = (pf: Pagefind) => (allFilters ??= pf.filters());
 
   // The URL is the state: fill the form from it.
   const params = new URLSearchParams(location.search);
@@ -110,6 +114,7 @@ export function startSearch(): void {
 
   async function search(): Promise<void> {
     const mine = ++run;
+    form!.dataset.counts = 'stale';
     syncUrl();
     const term = input.value.trim();
     const filters = selectedFilters();
@@ -120,17 +125,28 @@ export function startSearch(): void {
       more.hidden = true;
       shown = [];
       status.textContent = 'Skriv et søkeord eller velg filtre.';
-      const all = await pf.filters();
-      if (mine === run) updateCounts(all);
+      const all = await loadFilters(pf);
+      if (mine === run) {
+        updateCounts(all);
+        form!.dataset.counts = 'current';
+      }
       return;
     }
-    const result = await pf.search(term || null, { filters, sort: term ? undefined : { tittel: 'asc' } });
+    const options = { filters, sort: term ? undefined : { tittel: 'asc' } };
+    const result = await pf.search(term || null, options);
     if (!result || mine !== run) return; // a newer search has started
     shown = result.results;
     list.replaceChildren();
     await renderMore();
-    updateCounts(result.filters);
     status.textContent = shown.length === 0 ? 'Ingen saker passer. Prøv et annet ord eller færre filtre.' : statusText(shown.length, term, filtered);
+    // Counts for every filter group: once all filter indexes are in, the same search again is cheap.
+    const countsLoaded = allFilters !== undefined;
+    await loadFilters(pf);
+    const counted = countsLoaded ? result : await pf.search(term || null, options);
+    if (counted && mine === run) {
+      updateCounts(counted.filters);
+      form!.dataset.counts = 'current';
+    }
   }
 
   let timer: number | undefined;
@@ -155,5 +171,11 @@ export function startSearch(): void {
     input.focus();
   });
 
-  void search();
+  // Search at once only for a shared link with a query or filters; otherwise on first interaction,
+  // with Pagefind fetched as soon as the visitor reaches for the form.
+  const warm = () => void load();
+  input.addEventListener('focus', warm, { once: true });
+  form.addEventListener('pointerdown', warm, { once: true });
+  if (input.value.trim() || Object.keys(selectedFilters()).length > 0) void search();
+  else form.dataset.counts = 'current';
 }

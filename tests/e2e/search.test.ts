@@ -31,7 +31,12 @@ interface Hit {
 /** Opens the search page at a URL and waits for the live status to settle on a result. */
 async function searchAt(query: string): Promise<{ status: string; hits: Hit[] }> {
   await page.goto(`${baseUrl}/sok/${query}`);
-  await page.waitForFunction(() => /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''));
+  // Wait for the results and for the filter counts that follow them.
+  await page.waitForFunction(
+    () =>
+      /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? '') &&
+      document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current',
+  );
   const status = (await page.textContent('#sok-status')) ?? '';
   const hits = await page.$$eval('#sok-treff > li', (items) =>
     items.map((li) => ({
@@ -119,6 +124,16 @@ describe('search', () => {
         );
       }
     }
+  });
+
+  it('loads Pagefind only when a visitor starts to search', async () => {
+    const fresh = await browser.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (r) => requested.push(r.url()));
+    await fresh.goto(`${baseUrl}/sok/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await Promise.all([fresh.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js')), fresh.focus('#sok-q')]);
+    await fresh.close();
   });
 
   it('runs under the Content-Security-Policy without errors', () => {

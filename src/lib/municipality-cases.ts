@@ -1,7 +1,7 @@
 /** What a municipality's page shows: its own cases, cases it adopted, and comparable cases. */
 import type { MunicipalityFacts } from '../model/municipalities.ts';
 import type { CaseView } from './cases.ts';
-import { rankForMunicipality, type Match, type Place } from './comparable.ts';
+import { compareCase, type Match, type Place } from './comparable.ts';
 
 export const placesOf = (view: CaseView): Place[] => view.municipalities;
 
@@ -13,10 +13,17 @@ export function adoptedCases(m: MunicipalityFacts, cases: readonly CaseView[]): 
   return cases.filter((c) => c.data.reuse.adoptedBy.includes(m.number));
 }
 
-/** The most comparable cases from other municipalities, best first, with the reason. */
+/**
+ * The most comparable cases from other municipalities, best first, with the reason; equal matches
+ * keep the order of `cases` (by title). Scores are small whole numbers, so the cases are dealt into
+ * buckets by score in one pass: the cost grows with the number of cases, not with sorting them.
+ */
 export function comparableCases(m: MunicipalityFacts, cases: readonly CaseView[], limit = 8): { view: CaseView; match: Match }[] {
-  return rankForMunicipality(m, cases.map((view) => ({ title: view.data.title, places: placesOf(view), view })))
-    .filter((r) => r.match.score > 0)
-    .slice(0, limit)
-    .map((r) => ({ view: r.item.view, match: r.match }));
+  const buckets: { view: CaseView; match: Match }[][] = [];
+  for (const view of cases) {
+    if (view.municipalities.some((p) => p.number === m.number)) continue;
+    const match = compareCase(m, placesOf(view));
+    if (match.score > 0) (buckets[match.score] ??= []).push({ view, match });
+  }
+  return buckets.reverse().flatMap((b) => b ?? []).slice(0, limit);
 }

@@ -31,45 +31,65 @@ function byArea(all: readonly CaseView[]): Map<string, CaseView[]> {
   return index;
 }
 
-function score(view: CaseView, other: CaseView): Related {
-  const areas = shared(view.data.serviceAreas, other.data.serviceAreas);
-  const groups = shared(view.data.targetGroups, other.data.targetGroups);
-  const sizes = shared(view.sizeClasses, other.sizeClasses);
+/** How much two cases share; a small whole number, so ranking needs no sorting of strings. */
+function score(view: CaseView, other: CaseView): number {
+  const areas = shared(view.data.serviceAreas, other.data.serviceAreas).length;
+  const groups = shared(view.data.targetGroups, other.data.targetGroups).length;
+  const sizes = shared(view.sizeClasses, other.sizeClasses).length;
   const sameStep = view.step !== null && view.step.step === other.step?.step;
   const sameRung = view.rung !== null && view.rung.group === other.rung?.group;
-  const reasons = [
-    areas.length > 0 && `samme tjenesteområde (${joinNorwegian(areas.map((k) => serviceAreas.label(k).toLowerCase()))})`,
-    groups.length > 0 && `samme målgruppe (${joinNorwegian(groups.map((k) => targetGroups.label(k).toLowerCase()))})`,
-    sameStep && 'samme trinn på samskapingstrappen',
-    sizes.length > 0 && 'kommuner av samme størrelsesklasse',
-  ].filter((r): r is string => Boolean(r));
-  return {
-    view: other,
-    score: areas.length * 2 + groups.length + (sameStep ? 1 : 0) + (sameRung ? 1 : 0) + (sizes.length > 0 ? 1 : 0),
-    reason: reasons.join('; '),
-  };
+  return areas * 2 + groups + (sameStep ? 1 : 0) + (sameRung ? 1 : 0) + (sizes > 0 ? 1 : 0);
 }
 
-const better = (a: Related, b: Related) => b.score - a.score || a.view.data.title.localeCompare(b.view.data.title, 'nb');
+/** The reason in words, built only for the few cases shown. */
+function reason(view: CaseView, other: CaseView): string {
+  const areas = shared(view.data.serviceAreas, other.data.serviceAreas);
+  const groups = shared(view.data.targetGroups, other.data.targetGroups);
+  return [
+    areas.length > 0 && `samme tjenesteområde (${joinNorwegian(areas.map((k) => serviceAreas.label(k).toLowerCase()))})`,
+    groups.length > 0 && `samme målgruppe (${joinNorwegian(groups.map((k) => targetGroups.label(k).toLowerCase()))})`,
+    view.step !== null && view.step.step === other.step?.step && 'samme trinn på samskapingstrappen',
+    shared(view.sizeClasses, other.sizeClasses).length > 0 && 'kommuner av samme størrelsesklasse',
+  ]
+    .filter((r): r is string => Boolean(r))
+    .join('; ');
+}
 
+/**
+ * The best related cases, best first; equal scores keep the order of `all` (by title). Candidates
+ * come from the index by service area; the best few are kept in score buckets, so no list of
+ * candidates is ever sorted.
+ */
 export function relatedCases(view: CaseView, all: readonly CaseView[], limit = 4): Related[] {
   const index = byArea(all);
+  const order = positions(all);
   const seen = new Set<string>([view.slug]);
-  const best: Related[] = [];
+  const buckets: CaseView[][] = [];
   for (const area of view.data.serviceAreas) {
     for (const other of index.get(area) ?? []) {
       if (seen.has(other.slug)) continue;
       seen.add(other.slug);
       if (other.data.partOf === view.slug || view.data.partOf === other.slug) continue;
-      const r = score(view, other);
-      // At least a shared service area, and more than that alone.
-      if (r.score < 3) continue;
-      if (best.length < limit || better(r, best[best.length - 1]!) < 0) {
-        best.push(r);
-        best.sort(better);
-        if (best.length > limit) best.pop();
-      }
+      const s = score(view, other);
+      // At least a shared service area (2), and more than that alone.
+      if (s < 3) continue;
+      (buckets[s] ??= []).push(other);
     }
   }
+  const best: Related[] = [];
+  for (let s = buckets.length - 1; s >= 3 && best.length < limit; s--) {
+    const bucket = (buckets[s] ?? []).sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
+    for (const other of bucket.slice(0, limit - best.length)) best.push({ view: other, score: s, reason: reason(view, other) });
+  }
   return best;
+}
+
+const orders = new WeakMap<readonly CaseView[], Map<string, number>>();
+function positions(all: readonly CaseView[]): Map<string, number> {
+  let order = orders.get(all);
+  if (!order) {
+    order = new Map(all.map((c, i) => [c.slug, i]));
+    orders.set(all, order);
+  }
+  return order;
 }

@@ -3,9 +3,8 @@
  * target groups, places on the ladders and the size of their municipalities. Each comes with the
  * reason in words, so a reader can judge the link.
  *
- * Only cases that share a service area can be related, so candidates come from an index by service
- * area, and only the best few are kept: the cost grows with the cases that share an area, not with
- * every pair of cases.
+ * Only cases that share a service area can be related. The cost per case page is one pass over the
+ * cases with bit operations, and text only for the cases shown.
  */
 import { serviceAreas, targetGroups } from '../model/vocabularies.ts';
 import type { CaseView } from './cases.ts';
@@ -19,26 +18,43 @@ export interface Related {
 
 const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includes(x));
 
-const indexes = new WeakMap<readonly CaseView[], Map<string, CaseView[]>>();
-
-function byArea(all: readonly CaseView[]): Map<string, CaseView[]> {
-  let index = indexes.get(all);
-  if (!index) {
-    index = new Map();
-    for (const c of all) for (const a of c.data.serviceAreas) index.set(a, [...(index.get(a) ?? []), c]);
-    indexes.set(all, index);
-  }
-  return index;
+/** Each case's tags as bit masks, in the order of `all`, so scoring a pair is a few bit operations. */
+interface Features {
+  index: Map<string, number>;
+  areas: Uint32Array;
+  groups: Uint32Array;
+  sizes: Uint8Array;
+  step: Int8Array;
+  rungGroup: Int8Array;
+  parent: Int32Array;
 }
 
-/** How much two cases share; a small whole number, so ranking needs no sorting of strings. */
-function score(view: CaseView, other: CaseView): number {
-  const areas = shared(view.data.serviceAreas, other.data.serviceAreas).length;
-  const groups = shared(view.data.targetGroups, other.data.targetGroups).length;
-  const sizes = shared(view.sizeClasses, other.sizeClasses).length;
-  const sameStep = view.step !== null && view.step.step === other.step?.step;
-  const sameRung = view.rung !== null && view.rung.group === other.rung?.group;
-  return areas * 2 + groups + (sameStep ? 1 : 0) + (sameRung ? 1 : 0) + (sizes > 0 ? 1 : 0);
+const cache = new WeakMap<readonly CaseView[], Features>();
+
+function features(all: readonly CaseView[]): Features {
+  let f = cache.get(all);
+  if (f) return f;
+  const mask = (keys: readonly string[], vocabulary: readonly string[]) => keys.reduce((m, k) => m | (1 << vocabulary.indexOf(k)), 0);
+  const sizeKeys = ['small', 'medium', 'large'];
+  const groupKeys = ['non-participation', 'tokenism', 'citizen-power'];
+  const index = new Map(all.map((c, i) => [c.slug, i]));
+  f = {
+    index,
+    areas: Uint32Array.from(all, (c) => mask(c.data.serviceAreas, serviceAreas.keys)),
+    groups: Uint32Array.from(all, (c) => mask(c.data.targetGroups, targetGroups.keys)),
+    sizes: Uint8Array.from(all, (c) => mask(c.sizeClasses, sizeKeys)),
+    step: Int8Array.from(all, (c) => c.step?.step ?? -1),
+    rungGroup: Int8Array.from(all, (c) => (c.rung ? groupKeys.indexOf(c.rung.group) : -1)),
+    parent: Int32Array.from(all, (c) => (c.data.partOf ? (index.get(c.data.partOf) ?? -1) : -1)),
+  };
+  cache.set(all, f);
+  return f;
+}
+
+function bits(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
 }
 
 /** The reason in words, built only for the few cases shown. */
@@ -56,40 +72,36 @@ function reason(view: CaseView, other: CaseView): string {
 }
 
 /**
- * The best related cases, best first; equal scores keep the order of `all` (by title). Candidates
- * come from the index by service area; the best few are kept in score buckets, so no list of
- * candidates is ever sorted.
+ * The best related cases, best first; equal scores keep the order of `all` (by title). Scoring a
+ * pair is a handful of bit operations on precomputed masks, and the best few are kept in buckets
+ * by score, so nothing is sorted and no text is built for cases that are not shown.
  */
 export function relatedCases(view: CaseView, all: readonly CaseView[], limit = 4): Related[] {
-  const index = byArea(all);
-  const order = positions(all);
-  const seen = new Set<string>([view.slug]);
-  const buckets: CaseView[][] = [];
-  for (const area of view.data.serviceAreas) {
-    for (const other of index.get(area) ?? []) {
-      if (seen.has(other.slug)) continue;
-      seen.add(other.slug);
-      if (other.data.partOf === view.slug || view.data.partOf === other.slug) continue;
-      const s = score(view, other);
-      // At least a shared service area (2), and more than that alone.
-      if (s < 3) continue;
-      (buckets[s] ??= []).push(other);
-    }
+  const f = features(all);
+  const i = f.index.get(view.slug);
+  if (i === undefined) return [];
+  const buckets: number[][] = [];
+  for (let j = 0; j < all.length; j++) {
+    if (j === i || f.parent[j] === i || f.parent[i] === j) continue;
+    const areas = bits(f.areas[i]! & f.areas[j]!);
+    if (areas === 0) continue;
+    const score =
+      areas * 2 +
+      bits(f.groups[i]! & f.groups[j]!) +
+      (f.step[i]! > 0 && f.step[i] === f.step[j] ? 1 : 0) +
+      (f.rungGroup[i]! >= 0 && f.rungGroup[i] === f.rungGroup[j] ? 1 : 0) +
+      ((f.sizes[i]! & f.sizes[j]!) !== 0 ? 1 : 0);
+    // At least a shared service area (2), and more than that alone.
+    if (score < 3) continue;
+    const bucket = (buckets[score] ??= []);
+    if (bucket.length < limit) bucket.push(j);
   }
   const best: Related[] = [];
   for (let s = buckets.length - 1; s >= 3 && best.length < limit; s--) {
-    const bucket = (buckets[s] ?? []).sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
-    for (const other of bucket.slice(0, limit - best.length)) best.push({ view: other, score: s, reason: reason(view, other) });
+    for (const j of buckets[s] ?? []) {
+      if (best.length === limit) break;
+      best.push({ view: all[j]!, score: s, reason: reason(view, all[j]!) });
+    }
   }
   return best;
-}
-
-const orders = new WeakMap<readonly CaseView[], Map<string, number>>();
-function positions(all: readonly CaseView[]): Map<string, number> {
-  let order = orders.get(all);
-  if (!order) {
-    order = new Map(all.map((c, i) => [c.slug, i]));
-    orders.set(all, order);
-  }
-  return order;
 }

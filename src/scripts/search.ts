@@ -59,7 +59,12 @@ export function startSearch(): void {
   // Pagefind loads filter indexes lazily, and counts only the groups it has loaded. All of them are
   // loaded after the first results are on screen, so they do not delay the first answer.
   let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
-  const loadFilters = (pf: Pagefind) => (allFilters ??= pf.filters());
+  let filtersReady = false;
+  const loadFilters = (pf: Pagefind) =>
+    (allFilters ??= pf.filters().then((f) => {
+      filtersReady = true;
+      return f;
+    }));
 
   // The URL is the state: fill the form from it.
   const params = new URLSearchParams(location.search);
@@ -133,6 +138,8 @@ export function startSearch(): void {
       return;
     }
     const options = { filters, sort: term ? undefined : { tittel: 'asc' } };
+    // Were all filter indexes in before this search? Then its counts cover every group already.
+    const countedAll = filtersReady;
     const result = await pf.search(term || null, options);
     if (!result || mine !== run) return; // a newer search has started
     shown = result.results;
@@ -140,9 +147,8 @@ export function startSearch(): void {
     await renderMore();
     status.textContent = shown.length === 0 ? 'Ingen saker passer. Prøv et annet ord eller færre filtre.' : statusText(shown.length, term, filtered);
     // Counts for every filter group: once all filter indexes are in, the same search again is cheap.
-    const countsLoaded = allFilters !== undefined;
     await loadFilters(pf);
-    const counted = countsLoaded ? result : await pf.search(term || null, options);
+    const counted = countedAll ? result : await pf.search(term || null, options);
     if (counted && mine === run) {
       updateCounts(counted.filters);
       form!.dataset.counts = 'current';

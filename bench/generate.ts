@@ -44,6 +44,27 @@ const WORDS = (
   'skulle ville kunne måtte fikk ble hadde var gjorde laget prøvde brukte startet fortsatte viste'
 ).split(' ');
 
+/**
+ * Text follows Zipf's law, as real text does: the 200 real words above are the most common, and
+ * 6 000 made-up words from Norwegian-like syllables form the long tail. With only a small word list,
+ * every word would be on most pages and the search index would be unrealistically heavy.
+ */
+function vocabulary(rnd: () => number): { words: string[]; cdf: Float64Array } {
+  const syllables = 'ba be bo bu da de di do fa fe fi fo ga ge gi go ha he hi ho ja je jo ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo sk st tr sj kj'.split(' ');
+  const tail = new Set<string>();
+  while (tail.size < 6000) {
+    const n = 2 + Math.floor(rnd() * 3);
+    tail.add(Array.from({ length: n }, () => syllables[Math.floor(rnd() * syllables.length)]).join('') + ['', 'en', 'et', 'ene', 'er', 'ing'][Math.floor(rnd() * 6)]);
+  }
+  const words = [...WORDS, ...[...tail].filter((w) => !WORDS.includes(w))];
+  const weights = words.map((_, r) => 1 / Math.pow(r + 1, 1.05));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cdf = new Float64Array(words.length);
+  let acc = 0;
+  weights.forEach((w, i) => (cdf[i] = acc += w / total));
+  return { words, cdf };
+}
+
 export function generateCorpus(dir: string, count: number, seed = 7): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -53,9 +74,21 @@ export function generateCorpus(dir: string, count: number, seed = 7): void {
     const n = min + Math.floor(rnd() * (max - min + 1));
     return [...new Set(Array.from({ length: n }, () => pick(list)))];
   };
+  const { words, cdf } = vocabulary(rnd);
+  const word = () => {
+    const x = rnd();
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo]!;
+  };
   const sentence = (min = 8, max = 16) => {
-    const words = some(WORDS, min, max);
-    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+    const n = min + Math.floor(rnd() * (max - min + 1));
+    return `${Array.from({ length: n }, word).join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   };
   const paragraph = () => Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => sentence()).join(' ');
   const quote = (text: string) => JSON.stringify(text);

@@ -11,6 +11,7 @@ import { launchBrowser } from './browser.ts';
 import { cases, readDist } from './site-data.ts';
 import { CSV_COLUMNS, DATA_FORMAT, LICENCE } from '../../src/lib/export.ts';
 import { municipalities } from '../../src/model/municipalities.ts';
+import { caseSchema } from '../../src/model/case-schema.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -52,6 +53,16 @@ describe('/data/saker.json', () => {
     expect(data.licence).toEqual(LICENCE);
     expect(data.count).toBe(cases.length);
     expect(data.cases.map((c: { id: string }) => c.id).sort()).toEqual(cases.map((c) => c.slug).sort());
+  });
+
+  it('passes the same schema as the case files', () => {
+    for (const record of data.cases) {
+      const { id, url, derived, ...front } = record;
+      const parsed = caseSchema.safeParse(front);
+      expect(parsed.success, `${id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
+      expect(typeof url).toBe('string');
+      expect(derived).toBeDefined();
+    }
   });
 
   it('holds each case’s frontmatter unchanged, with its URL and the facts derived from SSB', () => {

@@ -65,6 +65,11 @@ function vocabulary(rnd: () => number): { words: string[]; cdf: Float64Array } {
   return { words, cdf };
 }
 
+/** A word of middling frequency (the 400th most common), to search for as a reader would. */
+export function typicalWord(seed = 7): string {
+  return vocabulary(random(seed)).words[400]!;
+}
+
 export function generateCorpus(dir: string, count: number, seed = 7): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -74,7 +79,7 @@ export function generateCorpus(dir: string, count: number, seed = 7): void {
     const n = min + Math.floor(rnd() * (max - min + 1));
     return [...new Set(Array.from({ length: n }, () => pick(list)))];
   };
-  const { words, cdf } = vocabulary(rnd);
+  const { words, cdf } = vocabulary(random(seed));
   const word = () => {
     const x = rnd();
     let lo = 0;

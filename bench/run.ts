@@ -12,7 +12,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
-import { generateCorpus } from './generate.ts';
+import { generateCorpus, typicalWord } from './generate.ts';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'bench/out');
@@ -103,12 +103,14 @@ async function searches(dist: string): Promise<Query[]> {
       p.context().off('requestfinished', count);
       results.push({ label, kib: atFirstResult / 1024, kibWithCounts: bytes / 1024, ms });
     };
+    // A word of middling frequency, as real queries mostly are; then the worst case, words on nearly every page.
+    const typical = typicalWord();
     const page = await (await browser.newContext()).newPage();
-    await measure('første søk (med sidelasting)', page, '/sok/', { query: 'eldre' });
-    await measure('andre søk', page, null, { query: 'frivillige tjeneste' });
-    await measure('andre søk, så et filter', page, null, { filter: 'f-storrelse-small' });
+    await measure(`første søk, «${typical}» (med sidelasting)`, page, '/sok/', { query: typical });
+    await measure('andre søk, «frivillige tjeneste» (ord på nesten alle sider)', page, null, { query: 'frivillige tjeneste' });
+    await measure('så et filter', page, null, { filter: 'f-storrelse-small' });
     const other = await (await browser.newContext()).newPage();
-    await measure('første søk med filter (med sidelasting)', other, '/sok/?storrelse=small', { query: 'eldre' });
+    await measure(`første søk med filter, «${typical}» (med sidelasting)`, other, '/sok/?storrelse=small', { query: typical });
   } finally {
     await browser.close();
     server.close();

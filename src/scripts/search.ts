@@ -21,7 +21,8 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+// Ten at a time: each result shown costs a fetch of its fragment.
+const PAGE_SIZE = 10;
 
 /** Text for the live region: «3 treff for «frivillig»». */
 function statusText(count: number, term: string, filtered: boolean): string {

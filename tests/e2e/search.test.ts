@@ -87,8 +87,8 @@ describe('search', () => {
     const expected = cases.filter((c) => area.of(c).includes(key));
     const { status, hits } = await searchAt(`?tjenesteomrade=${key}`);
     expect(status).toContain(`${expected.length} sak`);
-    // «Vis flere» pages the list; the first page holds up to 20.
-    expect(hits.length).toBe(Math.min(expected.length, 20));
+    // «Vis flere» pages the list; the first page holds up to 10.
+    expect(hits.length).toBe(Math.min(expected.length, 10));
     const expectedUrls = expected.map((c) => `/saker/${c.slug}/`);
     for (const hit of hits) expect(expectedUrls).toContain(hit.url);
     // Within the filtered set, each size class shows how many of those cases it holds.

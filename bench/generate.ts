@@ -50,11 +50,17 @@ const WORDS = (
  * every word would be on most pages and the search index would be unrealistically heavy.
  */
 function vocabulary(rnd: () => number): { words: string[]; cdf: Float64Array } {
-  const syllables = 'ba be bo bu da de di do fa fe fi fo ga ge gi go ha he hi ho ja je jo ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo sk st tr sj kj'.split(' ');
+  const syllables =
+    'ba be bo bu da de di do fa fe fi fo ga ge gi go ha he hi ho ja je jo ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo sk st tr sj kj'.split(
+      ' ',
+    );
   const tail = new Set<string>();
   while (tail.size < 6000) {
     const n = 2 + Math.floor(rnd() * 3);
-    tail.add(Array.from({ length: n }, () => syllables[Math.floor(rnd() * syllables.length)]).join('') + ['', 'en', 'et', 'ene', 'er', 'ing'][Math.floor(rnd() * 6)]);
+    tail.add(
+      Array.from({ length: n }, () => syllables[Math.floor(rnd() * syllables.length)]).join('') +
+        ['', 'en', 'et', 'ene', 'er', 'ing'][Math.floor(rnd() * 6)],
+    );
   }
   const words = [...WORDS, ...[...tail].filter((w) => !WORDS.includes(w))];
   const weights = words.map((_, r) => 1 / Math.pow(r + 1, 1.05));
@@ -93,7 +99,9 @@ export function generateCorpus(dir: string, count: number, seed = 7): void {
   };
   const sentence = (min = 8, max = 16) => {
     const n = min + Math.floor(rnd() * (max - min + 1));
-    return `${Array.from({ length: n }, word).join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+    return `${Array.from({ length: n }, word)
+      .join(' ')
+      .replace(/^./, (c) => c.toUpperCase())}.`;
   };
   const paragraph = () => Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => sentence()).join(' ');
   const quote = (text: string) => JSON.stringify(text);
@@ -112,7 +120,10 @@ export function generateCorpus(dir: string, count: number, seed = 7): void {
       `serviceAreas: [${some(serviceAreas.keys, 1, 3).join(', ')}]`,
       `targetGroups: [${some(targetGroups.keys, 1, 2).join(', ')}]`,
       'actors:',
-      ...some(actorTypes.keys, 2, 4).flatMap((t) => [`  - type: ${t}`, `    name: ${quote(`${sentence(1, 2).slice(0, -1)} ${t}`)}`]),
+      ...some(actorTypes.keys, 2, 4).flatMap((t) => [
+        `  - type: ${t}`,
+        `    name: ${quote(`${sentence(1, 2).slice(0, -1)} ${t}`)}`,
+      ]),
       `innovationTypes: [${some(innovationTypes.keys, 1, 2).join(', ')}]`,
       'coCreation:',
       `  step: ${step}`,

@@ -83,7 +83,12 @@ async function searches(dist: string): Promise<Query[]> {
       }
     })`) as Promise<number>;
   try {
-    const measure = async (label: string, p: Page, load: string | null, action: { query?: string; filter?: string }) => {
+    const measure = async (
+      label: string,
+      p: Page,
+      load: string | null,
+      action: { query?: string; filter?: string },
+    ) => {
       // Counted on the context: Pagefind fetches its index from a Web Worker, not from the page.
       let bytes = 0;
       const count = async (r: import('playwright-core').Request) => {
@@ -93,12 +98,16 @@ async function searches(dist: string): Promise<Query[]> {
       p.context().on('requestfinished', count);
       if (load !== null) {
         await p.goto(`${url}${load}`);
-        await p.waitForFunction(() => /Skriv et søkeord|\d+ sak/.test(document.getElementById('sok-status')?.textContent ?? ''));
+        await p.waitForFunction(() =>
+          /Skriv et søkeord|\d+ sak/.test(document.getElementById('sok-status')?.textContent ?? ''),
+        );
       }
       const ms = await timed(p, action);
       const atFirstResult = bytes;
       // Then the filter counts for the results, which load after the first answer is on screen.
-      await p.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current');
+      await p.waitForFunction(
+        () => document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current',
+      );
       await p.waitForTimeout(200);
       p.context().off('requestfinished', count);
       results.push({ label, kib: atFirstResult / 1024, kibWithCounts: bytes / 1024, ms });
@@ -107,10 +116,14 @@ async function searches(dist: string): Promise<Query[]> {
     const typical = typicalWord();
     const page = await (await browser.newContext()).newPage();
     await measure(`første søk, «${typical}» (med sidelasting)`, page, '/sok/', { query: typical });
-    await measure('andre søk, «frivillige tjeneste» (ord på nesten alle sider)', page, null, { query: 'frivillige tjeneste' });
+    await measure('andre søk, «frivillige tjeneste» (ord på nesten alle sider)', page, null, {
+      query: 'frivillige tjeneste',
+    });
     await measure('så et filter', page, null, { filter: 'f-storrelse-small' });
     const other = await (await browser.newContext()).newPage();
-    await measure(`første søk med filter, «${typical}» (med sidelasting)`, other, '/sok/?storrelse=small', { query: typical });
+    await measure(`første søk med filter, «${typical}» (med sidelasting)`, other, '/sok/?storrelse=small', {
+      query: typical,
+    });
   } finally {
     await browser.close();
     server.close();
@@ -125,7 +138,9 @@ for (const n of corpora) {
   generateCorpus(corpus, n);
   const dist = join(out, `dist-${n}`);
   const ours = build(['--outDir', dist], { CASES_DIR: corpus });
-  const bare = build(['--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)], { CASES_DIR: corpus });
+  const bare = build(['--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)], {
+    CASES_DIR: corpus,
+  });
   const per1000 = (x: number) => ((x / n) * 1000).toFixed(1);
   rows.push(
     `| ${n} | ${ours.seconds.toFixed(1)} | ${per1000(ours.seconds)} | ${ours.peakMiB.toFixed(0)} | ${per1000(ours.peakMiB)} | ` +
@@ -139,7 +154,9 @@ for (const n of corpora) {
 }
 
 console.log(`\nMaskin: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} kjerner, Node ${process.version}\n`);
-console.log('| saker | bygg s | s per 1000 | topp-minne MiB | MiB per 1000 | Pagefinds andel | dist MiB | indeks MiB | bart Astro s | bart Astro MiB | forhold (tid) |');
+console.log(
+  '| saker | bygg s | s per 1000 | topp-minne MiB | MiB per 1000 | Pagefinds andel | dist MiB | indeks MiB | bart Astro s | bart Astro MiB | forhold (tid) |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(r);
 console.log('\n| saker | søk | KiB til første treff | KiB med filtertall | ms til første treff |');

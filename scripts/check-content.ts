@@ -27,7 +27,9 @@ const { cases, problems } = validateCases(files);
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length > 0) {
   const broken = new Set(problems.map((p) => p.file)).size;
-  console.error(`\n${problems.length} feil i ${broken} av ${files.length} saksfiler. Rett feilene over og kjør npm run check igjen.`);
+  console.error(
+    `\n${problems.length} feil i ${broken} av ${files.length} saksfiler. Rett feilene over og kjør npm run check igjen.`,
+  );
   process.exit(1);
 }
 console.log(`Alle ${cases.length} saksfiler er i orden.`);

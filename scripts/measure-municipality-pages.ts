@@ -12,7 +12,9 @@ const runs = Number(process.argv[2] ?? 3);
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
 function countHtml(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length;
 }
 
 function measure(env: Record<string, string>): { seconds: number; pages: number } {
@@ -21,7 +23,10 @@ function measure(env: Record<string, string>): { seconds: number; pages: number 
   for (let i = 0; i < runs; i++) {
     const out = mkdtempSync(join(tmpdir(), 'maal-'));
     const start = performance.now();
-    execFileSync(process.execPath, [astro, 'build', '--outDir', out], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: 'ignore' });
+    execFileSync(process.execPath, [astro, 'build', '--outDir', out], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: 'ignore',
+    });
     times.push((performance.now() - start) / 1000);
     pages = countHtml(out);
   }

@@ -89,35 +89,80 @@ async function answer<T>(
   }
 }
 
-const list = (terms: readonly { key: string; label: string }[]) => terms.map((t) => `  ${t.key}: ${t.label}`).join('\n');
+const list = (terms: readonly { key: string; label: string }[]) =>
+  terms.map((t) => `  ${t.key}: ${t.label}`).join('\n');
 const optional = (a: string): Check<string> => ({ ok: true, value: a.trim() });
 
 const title = await answer('tittel', 'Tittel (navnet saken er kjent under)', (a) => checkText(a, 'Tittelen'));
-const summary = await answer('sammendrag', 'Sammendrag (ett avsnitt med egne ord)', (a) => checkText(a, 'Sammendraget'));
+const summary = await answer('sammendrag', 'Sammendrag (ett avsnitt med egne ord)', (a) =>
+  checkText(a, 'Sammendraget'),
+);
 const municipalityNumbers = await answer(
   'kommune',
   'Kommune(r), navn eller nummer, skilt med komma (tomt for nasjonale saker og saker i utlandet)',
   checkMunicipalities,
 );
-const place = municipalityNumbers && municipalityNumbers.length === 0
-  ? await answer('sted', 'Sted i ord (for eksempel «Hele landet» eller «Odense, Danmark»)', (a) => checkText(a, 'Stedet'))
-  : typeof flags.sted === 'string' ? flags.sted : undefined;
-const areas = await answer('tjenesteomrade', 'Tjenesteområde(r), skilt med komma', (a) => checkTerms(a, vocabularies.serviceAreas, 'tjenesteområde'), list(vocabularies.serviceAreas.terms));
-const groups = await answer('malgruppe', 'Målgruppe(r), skilt med komma', (a) => checkTerms(a, vocabularies.targetGroups, 'målgruppe'), list(vocabularies.targetGroups.terms));
-const step = await answer('trinn', 'Samskapingstrappen, trinn 1–5 eller none', checkStep, 'Se /om/stigene/ for hva trinnene betyr.');
-const stepReason = await answer('trinn-begrunnelse', 'Én linje: hvorfor dette trinnet', (a) => checkText(a, 'Begrunnelsen'));
+const place =
+  municipalityNumbers && municipalityNumbers.length === 0
+    ? await answer('sted', 'Sted i ord (for eksempel «Hele landet» eller «Odense, Danmark»)', (a) =>
+        checkText(a, 'Stedet'),
+      )
+    : typeof flags.sted === 'string'
+      ? flags.sted
+      : undefined;
+const areas = await answer(
+  'tjenesteomrade',
+  'Tjenesteområde(r), skilt med komma',
+  (a) => checkTerms(a, vocabularies.serviceAreas, 'tjenesteområde'),
+  list(vocabularies.serviceAreas.terms),
+);
+const groups = await answer(
+  'malgruppe',
+  'Målgruppe(r), skilt med komma',
+  (a) => checkTerms(a, vocabularies.targetGroups, 'målgruppe'),
+  list(vocabularies.targetGroups.terms),
+);
+const step = await answer(
+  'trinn',
+  'Samskapingstrappen, trinn 1–5 eller none',
+  checkStep,
+  'Se /om/stigene/ for hva trinnene betyr.',
+);
+const stepReason = await answer('trinn-begrunnelse', 'Én linje: hvorfor dette trinnet', (a) =>
+  checkText(a, 'Begrunnelsen'),
+);
 const rung = await answer('arnstein', 'Arnsteins stige, 1–8, navnet på trinnet, eller none', checkRung);
-const rungReason = await answer('arnstein-begrunnelse', 'Én linje: hvorfor dette trinnet', (a) => checkText(a, 'Begrunnelsen'));
-const status = await answer('status', 'Status', (a) => checkTerms(a, vocabularies.statuses, 'status'), list(vocabularies.statuses.terms));
-const evidence = await answer('dokumentasjon', 'Dokumentasjon', (a) => checkTerms(a, vocabularies.evidenceLevels, 'dokumentasjonsnivå'), list(vocabularies.evidenceLevels.terms));
+const rungReason = await answer('arnstein-begrunnelse', 'Én linje: hvorfor dette trinnet', (a) =>
+  checkText(a, 'Begrunnelsen'),
+);
+const status = await answer(
+  'status',
+  'Status',
+  (a) => checkTerms(a, vocabularies.statuses, 'status'),
+  list(vocabularies.statuses.terms),
+);
+const evidence = await answer(
+  'dokumentasjon',
+  'Dokumentasjon',
+  (a) => checkTerms(a, vocabularies.evidenceLevels, 'dokumentasjonsnivå'),
+  list(vocabularies.evidenceLevels.terms),
+);
 const source = await answer(
   'kilde',
   'Kilde: nøkkelen til et av prosjektets kildedokumenter, eller tittelen på en annen publikasjon',
   (a) => checkText(a, 'Kilden'),
   sourceDocuments.map((d) => `  ${d.key}: ${d.title}`).join('\n'),
 );
-const locator = await answer('plassering', 'Hvor i kilden (kapittel, boks eller side)', (a) => checkText(a, 'Plasseringen'));
-const slugAnswer = await answer('adresse', `Adresse (filnavn) [${title ? slugFromTitle(title) : ''}]`, optional, undefined, false);
+const locator = await answer('plassering', 'Hvor i kilden (kapittel, boks eller side)', (a) =>
+  checkText(a, 'Plasseringen'),
+);
+const slugAnswer = await answer(
+  'adresse',
+  `Adresse (filnavn) [${title ? slugFromTitle(title) : ''}]`,
+  optional,
+  undefined,
+  false,
+);
 rl?.close();
 
 if ((status?.length ?? 0) > 1) errors.push('--status: velg én status');
@@ -163,9 +208,13 @@ try {
   writeFileSync(resolve(root, path), caseFile(answers, body), { flag: 'wx' });
 } catch (e) {
   if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-    console.error(`${path} finnes allerede, og blir ikke overskrevet. Velg en annen adresse med --adresse, eller rediger fila.`);
+    console.error(
+      `${path} finnes allerede, og blir ikke overskrevet. Velg en annen adresse med --adresse, eller rediger fila.`,
+    );
     process.exit(1);
   }
   throw e;
 }
-console.log(`Laget ${path}. Skriv teksten under overskriftene, fyll inn aktører, hemmere og fremmere, og kjør npm run check.`);
+console.log(
+  `Laget ${path}. Skriv teksten under overskriftene, fyll inn aktører, hemmere og fremmere, og kjør npm run check.`,
+);

@@ -116,7 +116,5 @@ export const expectedCases: Record<string, readonly string[]> = {
     'neet-prosjekt-to-kommuner',
     'stangehjelpa',
   ],
-  'foredrag-omsorgssektoren-var-innovasjon': [
-    'grendehus-slettelokka',
-  ],
+  'foredrag-omsorgssektoren-var-innovasjon': ['grendehus-slettelokka'],
 };

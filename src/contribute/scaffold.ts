@@ -32,7 +32,10 @@ export function slugFromTitle(title: string): string {
 
 /** Municipalities by number or by any of their names, tolerant of missing æøå. */
 export function checkMunicipalities(answer: string): Check<string[]> {
-  const parts = answer.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = answer
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { ok: true, value: [] };
   const numbers: string[] = [];
   for (const part of parts) {
@@ -47,7 +50,10 @@ export function checkMunicipalities(answer: string): Check<string[]> {
       continue;
     }
     if (exact.length > 1) {
-      return { ok: false, message: `«${part}» er navnet på flere kommuner: ${exact.map((m) => `${m.number} ${m.name}`).join(', ')}. Skriv kommunenummeret.` };
+      return {
+        ok: false,
+        message: `«${part}» er navnet på flere kommuner: ${exact.map((m) => `${m.number} ${m.name}`).join(', ')}. Skriv kommunenummeret.`,
+      };
     }
     const names = municipalities.flatMap((m) => m.names);
     const near = closest(part, names);
@@ -61,7 +67,10 @@ export function checkMunicipalities(answer: string): Check<string[]> {
 
 /** One or more keys from a vocabulary, by key or by label. */
 export function checkTerms(answer: string, vocabulary: Vocabulary, what: string): Check<string[]> {
-  const parts = answer.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = answer
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { ok: false, message: `Velg minst én ${what}.` };
   const keys: string[] = [];
   for (const part of parts) {
@@ -70,7 +79,10 @@ export function checkTerms(answer: string, vocabulary: Vocabulary, what: string)
       keys.push(term.key);
       continue;
     }
-    const near = closest(part, vocabulary.terms.flatMap((t) => [t.key, t.label]));
+    const near = closest(
+      part,
+      vocabulary.terms.flatMap((t) => [t.key, t.label]),
+    );
     return {
       ok: false,
       message: `«${part}» er ikke en ${what}.${near ? ` Mente du «${near}»?` : ''} Tillatt: ${vocabulary.keys.join(', ')}.`,
@@ -84,7 +96,11 @@ export function checkStep(answer: string): Check<number | typeof COCREATION_NONE
   if (a === COCREATION_NONE || a === 'ingen') return { ok: true, value: COCREATION_NONE };
   const n = Number(a);
   if (Number.isInteger(n) && n >= 1 && n <= 5) return { ok: true, value: n };
-  return { ok: false, message: 'Samskapingstrappen har trinn 1–5, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar.' };
+  return {
+    ok: false,
+    message:
+      'Samskapingstrappen har trinn 1–5, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar.',
+  };
 }
 
 export function checkRung(answer: string): Check<number | string> {
@@ -94,8 +110,14 @@ export function checkRung(answer: string): Check<number | string> {
   if (Number.isInteger(n) && n >= 1 && n <= 8) return { ok: true, value: n };
   const rung = arnsteinRungs.find((r) => r.key === a || foldForSearch(r.label) === foldForSearch(a));
   if (rung) return { ok: true, value: rung.key };
-  const near = closest(a, arnsteinRungs.flatMap((r) => [r.key, r.label]));
-  return { ok: false, message: `Arnsteins stige har trinn 1–8 (eller navnet, for eksempel partnership), eller none.${near ? ` Mente du «${near}»?` : ''}` };
+  const near = closest(
+    a,
+    arnsteinRungs.flatMap((r) => [r.key, r.label]),
+  );
+  return {
+    ok: false,
+    message: `Arnsteins stige har trinn 1–8 (eller navnet, for eksempel partnership), eller none.${near ? ` Mente du «${near}»?` : ''}`,
+  };
 }
 
 export function checkText(answer: string, what: string): Check<string> {
@@ -141,7 +163,9 @@ export function frontmatterFor(a: Answers): CaseInput {
     evidence: { level: a.evidence as CaseInput['evidence']['level'] },
     barriers: [],
     drivers: [],
-    sources: [isDocument ? { document: a.source as never, locator: a.locator } : { title: a.source, locator: a.locator }],
+    sources: [
+      isDocument ? { document: a.source as never, locator: a.locator } : { title: a.source, locator: a.locator },
+    ],
     lastChecked: a.today as unknown as Date,
   };
 }
@@ -150,8 +174,9 @@ export function frontmatterFor(a: Answers): CaseInput {
 export function caseFile(a: Answers, templateBody: string): string {
   const front = yaml.dump(frontmatterFor(a), { lineWidth: 100, quotingType: '"', forceQuotes: false });
   // Keep kommunenummer quoted, so 0301 stays 0301 for anyone who edits the file by hand.
-  const quoted = front.replace(/^(municipalities:\n)((?: {2}- \d{4}\n)+)/m, (_, head: string, items: string) =>
-    head + items.replace(/- (\d{4})/g, '- "$1"'),
+  const quoted = front.replace(
+    /^(municipalities:\n)((?: {2}- \d{4}\n)+)/m,
+    (_, head: string, items: string) => head + items.replace(/- (\d{4})/g, '- "$1"'),
   );
   return `---\n${quoted}---\n${templateBody.startsWith('\n') ? '' : '\n'}${templateBody}`;
 }

@@ -71,7 +71,10 @@ const vocabularies: AllowedValue[][] = [
   drivers.terms,
   countries.terms,
   sourceDocuments.map((d) => ({ key: d.key, label: d.title })),
-  [...arnsteinRungs.map((r) => ({ key: r.key, label: `${r.rung}. ${r.label}`, description: r.description })), { key: ARNSTEIN_NONE, label: 'Innbyggerne deltar ikke' }],
+  [
+    ...arnsteinRungs.map((r) => ({ key: r.key, label: `${r.rung}. ${r.label}`, description: r.description })),
+    { key: ARNSTEIN_NONE, label: 'Innbyggerne deltar ikke' },
+  ],
 ].map((terms) => terms.map(({ key, label, description }) => ({ key, label, description })));
 
 function explain(values: unknown[]): AllowedValue[] {
@@ -85,7 +88,8 @@ function typeOf(s: JsonSchema): string {
   if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) return 'en av verdiene under';
   if (s.type === 'array') return `liste av ${s.items ? typeOf(s.items) : 'verdier'}`;
-  if (s.type === 'integer') return s.minimum !== undefined && s.maximum !== undefined ? `heltall ${s.minimum}–${s.maximum}` : 'heltall';
+  if (s.type === 'integer')
+    return s.minimum !== undefined && s.maximum !== undefined ? `heltall ${s.minimum}–${s.maximum}` : 'heltall';
   if (s.type === 'string' && s.pattern === '^\\d{4}$') return 'kommunenummer (fire siffer i anførselstegn)';
   if (s.type === 'string' && s.format === 'uri') return 'nettadresse';
   if (s.type === 'string') return 'tekst';
@@ -130,7 +134,14 @@ export function referenceMarkdown(): string {
     '',
   ];
   for (const f of fieldReference()) {
-    lines.push(`## \`${f.path}\``, '', `${f.required ? 'Påkrevd' : 'Valgfritt'}. ${f.type[0]!.toUpperCase()}${f.type.slice(1)}.`, '', f.description, '');
+    lines.push(
+      `## \`${f.path}\``,
+      '',
+      `${f.required ? 'Påkrevd' : 'Valgfritt'}. ${f.type[0]!.toUpperCase()}${f.type.slice(1)}.`,
+      '',
+      f.description,
+      '',
+    );
     if (f.values) {
       lines.push('| verdi | betyr |', '| --- | --- |');
       for (const v of f.values) lines.push(`| \`${v.key}\` | ${v.label}${v.description ? `: ${v.description}` : ''} |`);

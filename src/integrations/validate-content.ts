@@ -23,7 +23,9 @@ export function validateContent(): AstroIntegration {
           return;
         }
         for (const p of problems) console.error(formatProblem(p));
-        console.error(`\n${problems.length} feil i saksfilene. Rett dem og prøv igjen (npm run check viser det samme).`);
+        console.error(
+          `\n${problems.length} feil i saksfilene. Rett dem og prøv igjen (npm run check viser det samme).`,
+        );
         if (command === 'build') process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {

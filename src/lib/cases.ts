@@ -31,18 +31,16 @@ export function joinNorwegian(items: readonly string[]): string {
 
 export function caseView(slug: string, data: CaseData): CaseView {
   const ms = data.municipalities.map((n) => municipality(n)!).filter(Boolean);
-  const counties = [...new Map(ms.map((m) => [m.countyNumber, { number: m.countyNumber, name: m.countyName }])).values()].sort(
-    (a, b) => a.number.localeCompare(b.number),
-  );
+  const counties = [
+    ...new Map(ms.map((m) => [m.countyNumber, { number: m.countyNumber, name: m.countyName }])).values(),
+  ].sort((a, b) => a.number.localeCompare(b.number));
   const sizeOrder = sizeClasses.map((c) => c.key);
   const classes = [...new Set(ms.map((m) => m.sizeClass))].sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b));
   // Official names, parallel Sámi and Kven names included: «Raarvihke - Røyrvik», not one of them.
   const names = ms.map((m) => m.name);
   const abroad = data.country !== 'NO' ? countries.label(data.country) : undefined;
   const placeLabel =
-    names.length > 0
-      ? joinNorwegian(names)
-      : [data.place, abroad].filter(Boolean).join(', ') || 'Hele landet';
+    names.length > 0 ? joinNorwegian(names) : [data.place, abroad].filter(Boolean).join(', ') || 'Hele landet';
   const n = rungNumber(data.arnstein.rung);
   const s = stepNumber(data.coCreation.step);
   return {

@@ -31,7 +31,8 @@ let links: Promise<CaseLinks> | undefined;
 
 export function getCaseLinks(): Promise<CaseLinks> {
   links ??= getCases().then((all) => {
-    const add = (map: Map<string, CaseView[]>, key: string, view: CaseView) => map.set(key, [...(map.get(key) ?? []), view]);
+    const add = (map: Map<string, CaseView[]>, key: string, view: CaseView) =>
+      map.set(key, [...(map.get(key) ?? []), view]);
     const parts = new Map<string, CaseView[]>();
     const inspired = new Map<string, CaseView[]>();
     for (const c of all) {

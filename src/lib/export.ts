@@ -71,7 +71,13 @@ export const CSV_COLUMNS: { header: string; value: (r: CaseRecord) => string }[]
   { header: 'kommuner', value: (r) => r.derived.municipalities.map((m) => m.name).join(', ') },
   { header: 'fylker', value: (r) => [...new Set(r.derived.municipalities.map((m) => m.county.name))].join(', ') },
   { header: 'innbyggere', value: (r) => r.derived.municipalities.map((m) => m.population).join(', ') },
-  { header: 'storrelse', value: (r) => [...new Set(r.derived.municipalities.map((m) => sizeClasses.find((s) => s.key === m.sizeClass)!.label))].join(', ') },
+  {
+    header: 'storrelse',
+    value: (r) =>
+      [...new Set(r.derived.municipalities.map((m) => sizeClasses.find((s) => s.key === m.sizeClass)!.label))].join(
+        ', ',
+      ),
+  },
   { header: 'tidligere_kommunenavn', value: (r) => r.historicalNames.join(', ') },
   { header: 'land', value: (r) => countries.label(r.country) },
   { header: 'sted', value: (r) => r.place ?? '' },
@@ -92,7 +98,11 @@ export const CSV_COLUMNS: { header: string; value: (r: CaseRecord) => string }[]
   { header: 'fremmere', value: (r) => r.drivers.map((k) => drivers.label(k)).join('; ') },
   { header: 'hva_skal_til', value: (r) => r.reuse.requirements ?? '' },
   { header: 'tatt_i_bruk_av', value: (r) => r.reuse.adoptedBy.join(', ') },
-  { header: 'kilder', value: (r) => r.sources.map((s) => `${s.document ? sourceDocument(s.document)!.title : s.title}, ${s.locator}`).join(' | ') },
+  {
+    header: 'kilder',
+    value: (r) =>
+      r.sources.map((s) => `${s.document ? sourceDocument(s.document)!.title : s.title}, ${s.locator}`).join(' | '),
+  },
   { header: 'sist_kontrollert', value: (r) => r.lastChecked },
 ];
 
@@ -104,6 +114,9 @@ const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * is the decimal separator in Norwegian, and CRLF line endings.
  */
 export function toCsv(records: readonly CaseRecord[]): string {
-  const rows = [CSV_COLUMNS.map((c) => cell(c.header)), ...records.map((r) => CSV_COLUMNS.map((c) => cell(c.value(r))))];
+  const rows = [
+    CSV_COLUMNS.map((c) => cell(c.header)),
+    ...records.map((r) => CSV_COLUMNS.map((c) => cell(c.value(r)))),
+  ];
   return `\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`;
 }

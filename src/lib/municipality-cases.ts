@@ -18,12 +18,19 @@ export function adoptedCases(m: MunicipalityFacts, cases: readonly CaseView[]): 
  * keep the order of `cases` (by title). Scores are small whole numbers, so the cases are dealt into
  * buckets by score in one pass: the cost grows with the number of cases, not with sorting them.
  */
-export function comparableCases(m: MunicipalityFacts, cases: readonly CaseView[], limit = 8): { view: CaseView; match: Match }[] {
+export function comparableCases(
+  m: MunicipalityFacts,
+  cases: readonly CaseView[],
+  limit = 8,
+): { view: CaseView; match: Match }[] {
   const buckets: { view: CaseView; match: Match }[][] = [];
   for (const view of cases) {
     if (view.municipalities.some((p) => p.number === m.number)) continue;
     const match = compareCase(m, placesOf(view));
     if (match.score > 0) (buckets[match.score] ??= []).push({ view, match });
   }
-  return buckets.reverse().flatMap((b) => b ?? []).slice(0, limit);
+  return buckets
+    .reverse()
+    .flatMap((b) => b ?? [])
+    .slice(0, limit);
 }

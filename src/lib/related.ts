@@ -34,7 +34,8 @@ const cache = new WeakMap<readonly CaseView[], Features>();
 function features(all: readonly CaseView[]): Features {
   let f = cache.get(all);
   if (f) return f;
-  const mask = (keys: readonly string[], vocabulary: readonly string[]) => keys.reduce((m, k) => m | (1 << vocabulary.indexOf(k)), 0);
+  const mask = (keys: readonly string[], vocabulary: readonly string[]) =>
+    keys.reduce((m, k) => m | (1 << vocabulary.indexOf(k)), 0);
   const sizeKeys = ['small', 'medium', 'large'];
   const groupKeys = ['non-participation', 'tokenism', 'citizen-power'];
   const index = new Map(all.map((c, i) => [c.slug, i]));
@@ -62,7 +63,8 @@ function reason(view: CaseView, other: CaseView): string {
   const areas = shared(view.data.serviceAreas, other.data.serviceAreas);
   const groups = shared(view.data.targetGroups, other.data.targetGroups);
   return [
-    areas.length > 0 && `samme tjenesteområde (${joinNorwegian(areas.map((k) => serviceAreas.label(k).toLowerCase()))})`,
+    areas.length > 0 &&
+      `samme tjenesteområde (${joinNorwegian(areas.map((k) => serviceAreas.label(k).toLowerCase()))})`,
     groups.length > 0 && `samme målgruppe (${joinNorwegian(groups.map((k) => targetGroups.label(k).toLowerCase()))})`,
     view.step !== null && view.step.step === other.step?.step && 'samme trinn på samskapingstrappen',
     shared(view.sizeClasses, other.sizeClasses).length > 0 && 'kommuner av samme størrelsesklasse',

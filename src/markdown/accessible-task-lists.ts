@@ -18,8 +18,18 @@ export const accessibleTaskLists = defineHastPlugin({
         tagName: 'span',
         properties: { className: ['sb-task'] },
         children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: done ? '☑' : '☐' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: done ? 'Utført:' : 'Ikke utført:' }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: done ? '☑' : '☐' }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sr-only'] },
+            children: [{ type: 'text', value: done ? 'Utført:' : 'Ikke utført:' }],
+          },
         ],
       });
     },

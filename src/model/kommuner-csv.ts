@@ -2,16 +2,17 @@ import { municipalitySchema, type Municipality } from './municipality.ts';
 
 const COLUMNS = ['kommunenummer', 'navn', 'fylkesnummer', 'fylkesnavn', 'folkemengde', 'aar'] as const;
 
-export type ParseResult =
-  | { ok: true; municipalities: Municipality[] }
-  | { ok: false; errors: string[] };
+export type ParseResult = { ok: true; municipalities: Municipality[] } | { ok: false; errors: string[] };
 
 /**
  * Parses SSB municipality figures in the CSV layout of `../shared/data/kommuner.csv`. Every row is
  * checked; all problems are returned, each with its line number, so one run shows them all.
  */
 export function parseKommunerCsv(text: string): ParseResult {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const errors: string[] = [];
   const header = lines[0]?.split(',').map((h) => h.trim());
   if (!header || COLUMNS.some((c, i) => header[i] !== c)) {

@@ -79,9 +79,21 @@ export const COCREATION_STEP_MAX = coCreationSteps.length;
 
 /** The three groups of Arnstein's ladder, bottom to top. */
 export const arnsteinGroups = vocabulary([
-  { key: 'non-participation', label: 'Ikke-deltakelse', description: 'Makthaverne «behandler» eller «opplyser» innbyggerne.' },
-  { key: 'tokenism', label: 'Symbolsk deltakelse', description: 'Innbyggerne blir hørt, men har ikke makt til å avgjøre.' },
-  { key: 'citizen-power', label: 'Innbyggermakt', description: 'Innbyggerne deler eller har makten over beslutningene.' },
+  {
+    key: 'non-participation',
+    label: 'Ikke-deltakelse',
+    description: 'Makthaverne «behandler» eller «opplyser» innbyggerne.',
+  },
+  {
+    key: 'tokenism',
+    label: 'Symbolsk deltakelse',
+    description: 'Innbyggerne blir hørt, men har ikke makt til å avgjøre.',
+  },
+  {
+    key: 'citizen-power',
+    label: 'Innbyggermakt',
+    description: 'Innbyggerne deler eller har makten over beslutningene.',
+  },
 ] as const);
 
 /**
@@ -89,14 +101,62 @@ export const arnsteinGroups = vocabulary([
  * Planners 35(4): 216–224. Rung 1 is the bottom.
  */
 export const arnsteinRungs = [
-  { rung: 1, key: 'manipulation', label: 'Manipulasjon', group: 'non-participation', description: 'Deltakelse brukes for å få innbyggerne til å godta det som allerede er bestemt.' },
-  { rung: 2, key: 'therapy', label: 'Terapi', group: 'non-participation', description: 'Innbyggerne er mål for tiltak som skal endre dem, ikke parter.' },
-  { rung: 3, key: 'informing', label: 'Informasjon', group: 'tokenism', description: 'Innbyggerne får vite hva som skjer, men informasjonen går én vei.' },
-  { rung: 4, key: 'consultation', label: 'Konsultasjon', group: 'tokenism', description: 'Innbyggerne blir spurt (høring, undersøkelse, møte), men har ingen sikkerhet for at det teller.' },
-  { rung: 5, key: 'placation', label: 'Blidgjøring', group: 'tokenism', description: 'Noen innbyggere får plass i råd og utvalg, men makthaverne avgjør.' },
-  { rung: 6, key: 'partnership', label: 'Partnerskap', group: 'citizen-power', description: 'Makten deles gjennom forhandling, felles organer og felles ansvar.' },
-  { rung: 7, key: 'delegated-power', label: 'Delegert makt', group: 'citizen-power', description: 'Innbyggerne har avgjørende makt over et tiltak eller en tjeneste.' },
-  { rung: 8, key: 'citizen-control', label: 'Innbyggerkontroll', group: 'citizen-power', description: 'Innbyggerne styrer selv, fra planlegging til drift.' },
+  {
+    rung: 1,
+    key: 'manipulation',
+    label: 'Manipulasjon',
+    group: 'non-participation',
+    description: 'Deltakelse brukes for å få innbyggerne til å godta det som allerede er bestemt.',
+  },
+  {
+    rung: 2,
+    key: 'therapy',
+    label: 'Terapi',
+    group: 'non-participation',
+    description: 'Innbyggerne er mål for tiltak som skal endre dem, ikke parter.',
+  },
+  {
+    rung: 3,
+    key: 'informing',
+    label: 'Informasjon',
+    group: 'tokenism',
+    description: 'Innbyggerne får vite hva som skjer, men informasjonen går én vei.',
+  },
+  {
+    rung: 4,
+    key: 'consultation',
+    label: 'Konsultasjon',
+    group: 'tokenism',
+    description: 'Innbyggerne blir spurt (høring, undersøkelse, møte), men har ingen sikkerhet for at det teller.',
+  },
+  {
+    rung: 5,
+    key: 'placation',
+    label: 'Blidgjøring',
+    group: 'tokenism',
+    description: 'Noen innbyggere får plass i råd og utvalg, men makthaverne avgjør.',
+  },
+  {
+    rung: 6,
+    key: 'partnership',
+    label: 'Partnerskap',
+    group: 'citizen-power',
+    description: 'Makten deles gjennom forhandling, felles organer og felles ansvar.',
+  },
+  {
+    rung: 7,
+    key: 'delegated-power',
+    label: 'Delegert makt',
+    group: 'citizen-power',
+    description: 'Innbyggerne har avgjørende makt over et tiltak eller en tjeneste.',
+  },
+  {
+    rung: 8,
+    key: 'citizen-control',
+    label: 'Innbyggerkontroll',
+    group: 'citizen-power',
+    description: 'Innbyggerne styrer selv, fra planlegging til drift.',
+  },
 ] as const;
 
 export type ArnsteinRungKey = (typeof arnsteinRungs)[number]['key'];
@@ -106,19 +166,59 @@ export const ARNSTEIN_RUNG_MAX = arnsteinRungs.length;
 /** Service areas (sektor). A case has one or more. */
 export const serviceAreas = vocabulary([
   { key: 'health-care', label: 'Helse og omsorg', description: 'Helse- og omsorgstjenester generelt.' },
-  { key: 'elderly-dementia', label: 'Eldreomsorg og demens', description: 'Tjenester og tilbud til eldre og personer med demens.' },
-  { key: 'rehabilitation', label: 'Rehabilitering og hverdagsrehabilitering', description: 'Opptrening og mestring i eget hjem og hverdag.' },
-  { key: 'children-youth-families', label: 'Barn, unge og familier', description: 'Oppvekst, skole, barnevern og familiestøtte.' },
+  {
+    key: 'elderly-dementia',
+    label: 'Eldreomsorg og demens',
+    description: 'Tjenester og tilbud til eldre og personer med demens.',
+  },
+  {
+    key: 'rehabilitation',
+    label: 'Rehabilitering og hverdagsrehabilitering',
+    description: 'Opptrening og mestring i eget hjem og hverdag.',
+  },
+  {
+    key: 'children-youth-families',
+    label: 'Barn, unge og familier',
+    description: 'Oppvekst, skole, barnevern og familiestøtte.',
+  },
   { key: 'work-inclusion', label: 'Arbeid og inkludering', description: 'Arbeid, kvalifisering og NAV-tjenester.' },
-  { key: 'mental-health-substance', label: 'Psykisk helse og rus', description: 'Tjenester innen psykisk helse og rusfeltet.' },
-  { key: 'housing-neighbourhood', label: 'Bolig og nærmiljø', description: 'Boliger, bomiljø, nabolag og områdesatsinger.' },
-  { key: 'volunteering-civil-society', label: 'Frivillighet og sivilsamfunn', description: 'Samarbeid med frivillige, lag og foreninger.' },
+  {
+    key: 'mental-health-substance',
+    label: 'Psykisk helse og rus',
+    description: 'Tjenester innen psykisk helse og rusfeltet.',
+  },
+  {
+    key: 'housing-neighbourhood',
+    label: 'Bolig og nærmiljø',
+    description: 'Boliger, bomiljø, nabolag og områdesatsinger.',
+  },
+  {
+    key: 'volunteering-civil-society',
+    label: 'Frivillighet og sivilsamfunn',
+    description: 'Samarbeid med frivillige, lag og foreninger.',
+  },
   { key: 'culture-leisure', label: 'Kultur og fritid', description: 'Kultur, aktiviteter og fritidstilbud.' },
   { key: 'public-health', label: 'Folkehelse og levekår', description: 'Forebygging, folkehelse og levekår.' },
-  { key: 'welfare-technology', label: 'Velferdsteknologi og digitale tjenester', description: 'Teknologi og digitale løsninger i tjenestene.' },
-  { key: 'procurement', label: 'Innkjøp og anskaffelser', description: 'Innovative anskaffelser og innkjøpssamarbeid.' },
-  { key: 'workforce', label: 'Arbeidskraft og rekruttering', description: 'Rekruttering, turnus, kompetanse og arbeidsorganisering.' },
-  { key: 'planning-governance', label: 'Planlegging og styring', description: 'Planer, ledelse, styring og samarbeidsstrukturer.' },
+  {
+    key: 'welfare-technology',
+    label: 'Velferdsteknologi og digitale tjenester',
+    description: 'Teknologi og digitale løsninger i tjenestene.',
+  },
+  {
+    key: 'procurement',
+    label: 'Innkjøp og anskaffelser',
+    description: 'Innovative anskaffelser og innkjøpssamarbeid.',
+  },
+  {
+    key: 'workforce',
+    label: 'Arbeidskraft og rekruttering',
+    description: 'Rekruttering, turnus, kompetanse og arbeidsorganisering.',
+  },
+  {
+    key: 'planning-governance',
+    label: 'Planlegging og styring',
+    description: 'Planer, ledelse, styring og samarbeidsstrukturer.',
+  },
 ] as const);
 
 /** Whom the case is for. */
@@ -128,18 +228,54 @@ export const targetGroups = vocabulary([
   { key: 'people-with-dementia', label: 'Personer med demens', description: 'Personer med demens og kognitiv svikt.' },
   { key: 'relatives', label: 'Pårørende', description: 'Familie og andre som gir omsorg.' },
   { key: 'children-youth', label: 'Barn og unge', description: 'Barn og ungdom.' },
-  { key: 'young-adults', label: 'Unge voksne', description: 'Unge voksne, for eksempel 18–30 år, ofte i fare for utenforskap.' },
+  {
+    key: 'young-adults',
+    label: 'Unge voksne',
+    description: 'Unge voksne, for eksempel 18–30 år, ofte i fare for utenforskap.',
+  },
   { key: 'families', label: 'Familier', description: 'Familier og foreldre.' },
-  { key: 'people-outside-work', label: 'Personer utenfor arbeidslivet', description: 'Personer som står utenfor arbeid eller utdanning.' },
-  { key: 'people-with-disabilities', label: 'Personer med funksjonsnedsettelser', description: 'Personer med fysiske eller psykiske funksjonsnedsettelser.' },
-  { key: 'mental-health-substance-users', label: 'Personer med psykiske lidelser eller rusproblemer', description: 'Brukere av tjenester innen psykisk helse og rus.' },
-  { key: 'chronically-ill', label: 'Personer med kroniske sykdommer', description: 'Personer med langvarige helseplager.' },
+  {
+    key: 'people-outside-work',
+    label: 'Personer utenfor arbeidslivet',
+    description: 'Personer som står utenfor arbeid eller utdanning.',
+  },
+  {
+    key: 'people-with-disabilities',
+    label: 'Personer med funksjonsnedsettelser',
+    description: 'Personer med fysiske eller psykiske funksjonsnedsettelser.',
+  },
+  {
+    key: 'mental-health-substance-users',
+    label: 'Personer med psykiske lidelser eller rusproblemer',
+    description: 'Brukere av tjenester innen psykisk helse og rus.',
+  },
+  {
+    key: 'chronically-ill',
+    label: 'Personer med kroniske sykdommer',
+    description: 'Personer med langvarige helseplager.',
+  },
   { key: 'patients', label: 'Pasienter', description: 'Pasienter i helsetjenesten generelt.' },
-  { key: 'seriously-ill', label: 'Alvorlig syke og døende', description: 'Personer som trenger lindrende behandling, og deres nærmeste.' },
+  {
+    key: 'seriously-ill',
+    label: 'Alvorlig syke og døende',
+    description: 'Personer som trenger lindrende behandling, og deres nærmeste.',
+  },
   { key: 'immigrants', label: 'Innvandrere og flyktninger', description: 'Innvandrere, flyktninger og nyankomne.' },
-  { key: 'lonely-isolated', label: 'Ensomme og isolerte', description: 'Personer som er ensomme eller lite sosialt aktive.' },
-  { key: 'indigenous-sami', label: 'Samisk befolkning og andre urfolk', description: 'Samiske brukere og innbyggere, og urfolk i andre land.' },
-  { key: 'home-care-users', label: 'Mottakere av hjemmetjenester', description: 'De som får hjemmesykepleie eller praktisk bistand hjemme.' },
+  {
+    key: 'lonely-isolated',
+    label: 'Ensomme og isolerte',
+    description: 'Personer som er ensomme eller lite sosialt aktive.',
+  },
+  {
+    key: 'indigenous-sami',
+    label: 'Samisk befolkning og andre urfolk',
+    description: 'Samiske brukere og innbyggere, og urfolk i andre land.',
+  },
+  {
+    key: 'home-care-users',
+    label: 'Mottakere av hjemmetjenester',
+    description: 'De som får hjemmesykepleie eller praktisk bistand hjemme.',
+  },
   { key: 'employees', label: 'Ansatte', description: 'Ansatte i kommunen og tjenestene.' },
   { key: 'volunteers', label: 'Frivillige', description: 'Frivillige og lag og foreninger.' },
   { key: 'municipalities', label: 'Kommuner og ledere', description: 'Kommuner, ledere og politikere som målgruppe.' },
@@ -150,18 +286,50 @@ export const actorTypes = vocabulary([
   { key: 'municipality', label: 'Kommunen', description: 'Kommunen som eier eller driver saken.' },
   { key: 'other-municipality', label: 'Andre kommuner', description: 'Samarbeidende kommuner.' },
   { key: 'county', label: 'Fylkeskommunen', description: 'Fylkeskommunen.' },
-  { key: 'municipal-association', label: 'Kommunenes organisasjoner', description: 'KS og tilsvarende i andre land (KL, SKR).' },
-  { key: 'state', label: 'Staten', description: 'Statlige etater, for eksempel NAV, Statsforvalteren, direktorater og departementer.' },
+  {
+    key: 'municipal-association',
+    label: 'Kommunenes organisasjoner',
+    description: 'KS og tilsvarende i andre land (KL, SKR).',
+  },
+  {
+    key: 'state',
+    label: 'Staten',
+    description: 'Statlige etater, for eksempel NAV, Statsforvalteren, direktorater og departementer.',
+  },
   { key: 'health-trust', label: 'Spesialisthelsetjenesten', description: 'Helseforetak og regionale helseforetak.' },
   { key: 'residents', label: 'Innbyggere', description: 'Innbyggere som deltar.' },
   { key: 'service-users', label: 'Brukere', description: 'De som mottar tjenesten.' },
   { key: 'relatives', label: 'Pårørende', description: 'Pårørende som deltar.' },
-  { key: 'voluntary', label: 'Frivillige organisasjoner', description: 'Frivillige, lag og foreninger, frivilligsentraler.' },
-  { key: 'non-profit', label: 'Ideell sektor', description: 'Ideelle virksomheter og stiftelser som leverer tjenester.' },
-  { key: 'business', label: 'Næringsliv og sosiale entreprenører', description: 'Bedrifter, leverandører og sosiale entreprenører.' },
-  { key: 'research', label: 'Forskning og høyere utdanning', description: 'Universiteter, høgskoler og forskningsinstitutter.' },
-  { key: 'education', label: 'Skoler og opplæring', description: 'Grunnskoler, videregående skoler og andre opplæringssteder.' },
-  { key: 'interest-organisation', label: 'Interesse- og brukerorganisasjoner', description: 'Organisasjoner som taler for en gruppe, for eksempel pasient- og pårørendeorganisasjoner.' },
+  {
+    key: 'voluntary',
+    label: 'Frivillige organisasjoner',
+    description: 'Frivillige, lag og foreninger, frivilligsentraler.',
+  },
+  {
+    key: 'non-profit',
+    label: 'Ideell sektor',
+    description: 'Ideelle virksomheter og stiftelser som leverer tjenester.',
+  },
+  {
+    key: 'business',
+    label: 'Næringsliv og sosiale entreprenører',
+    description: 'Bedrifter, leverandører og sosiale entreprenører.',
+  },
+  {
+    key: 'research',
+    label: 'Forskning og høyere utdanning',
+    description: 'Universiteter, høgskoler og forskningsinstitutter.',
+  },
+  {
+    key: 'education',
+    label: 'Skoler og opplæring',
+    description: 'Grunnskoler, videregående skoler og andre opplæringssteder.',
+  },
+  {
+    key: 'interest-organisation',
+    label: 'Interesse- og brukerorganisasjoner',
+    description: 'Organisasjoner som taler for en gruppe, for eksempel pasient- og pårørendeorganisasjoner.',
+  },
   { key: 'employees', label: 'Ansatte og tillitsvalgte', description: 'Ansatte, fagforeninger og tillitsvalgte.' },
 ] as const);
 
@@ -169,8 +337,16 @@ export const actorTypes = vocabulary([
 export const innovationTypes = vocabulary([
   { key: 'service', label: 'Tjenesteinnovasjon', description: 'En ny eller vesentlig endret tjeneste.' },
   { key: 'process', label: 'Prosessinnovasjon', description: 'En ny måte å produsere eller levere tjenester på.' },
-  { key: 'organisation', label: 'Organisatorisk innovasjon', description: 'En ny måte å organisere arbeidet eller samarbeidet på.' },
-  { key: 'communication', label: 'Kommunikasjonsinnovasjon', description: 'En ny måte å kommunisere med innbyggere eller brukere på.' },
+  {
+    key: 'organisation',
+    label: 'Organisatorisk innovasjon',
+    description: 'En ny måte å organisere arbeidet eller samarbeidet på.',
+  },
+  {
+    key: 'communication',
+    label: 'Kommunikasjonsinnovasjon',
+    description: 'En ny måte å kommunisere med innbyggere eller brukere på.',
+  },
   { key: 'technology', label: 'Teknologisk innovasjon', description: 'Ny teknologi tatt i bruk i tjenestene.' },
   { key: 'policy', label: 'System- og politikkinnovasjon', description: 'Nye styringsformer, planer eller politikk.' },
 ] as const);
@@ -188,8 +364,16 @@ export const statuses = vocabulary([
 /** How well the results are documented, weakest first. */
 export const evidenceLevels = vocabulary([
   { key: 'described', label: 'Beskrevet', description: 'Saken er beskrevet, men ikke evaluert.' },
-  { key: 'evaluated-unknown', label: 'Evaluert (ukjent av hvem)', description: 'Kildene sier at saken er evaluert, men ikke av hvem.' },
-  { key: 'internal-evaluation', label: 'Intern evaluering', description: 'Kommunen eller prosjektet har selv målt eller evaluert.' },
+  {
+    key: 'evaluated-unknown',
+    label: 'Evaluert (ukjent av hvem)',
+    description: 'Kildene sier at saken er evaluert, men ikke av hvem.',
+  },
+  {
+    key: 'internal-evaluation',
+    label: 'Intern evaluering',
+    description: 'Kommunen eller prosjektet har selv målt eller evaluert.',
+  },
   { key: 'external-evaluation', label: 'Ekstern evaluering', description: 'En uavhengig aktør har evaluert.' },
   { key: 'research', label: 'Forskningsstudie', description: 'Studert i forskning som er publisert.' },
 ] as const);
@@ -201,47 +385,185 @@ export const evidenceLevels = vocabulary([
  * 2026 report and the Omsorg 3.0 note. Kept short: a reader looks for cases that overcame theirs.
  */
 export const barriers = vocabulary([
-  { key: 'pilot-funding-ends', label: 'Prosjektet blir ikke til drift', description: 'Prosjektmidler tar slutt, eller gode piloter blir aldri tatt inn i budsjett og daglig drift.' },
-  { key: 'budget-cuts', label: 'Nedskjæringer og ostehøvelkutt', description: 'Kutt i budsjett eller bemanning, ofte likt fordelt på alle enheter, tar ressursene fra utviklingsarbeidet eller stanser det.' },
-  { key: 'split-budgets', label: 'Kostnad og gevinst i ulike budsjetter', description: 'Den som betaler, er ikke den som sparer (mellom sektorer eller forvaltningsnivåer).' },
-  { key: 'state-cost-shifting', label: 'Statlige oppgaver uten full finansiering', description: 'Staten legger kostnadskrevende oppgaver på kommunene uten å dekke dem.' },
-  { key: 'reporting-burden', label: 'Rapportering og kontroll', description: 'Rapportering, tilsyn og kontroll, fra staten eller kommunens egne rutiner, tar tid fra tjenesten og utviklingen.' },
-  { key: 'legal-barriers', label: 'Lov- og regelverk', description: 'Regler, rettighetslovgivning eller finansieringsordninger står i veien, eller ordninger virker over tid mot sin hensikt.' },
-  { key: 'rigid-allocation', label: 'Stive vedtak og tildeling', description: 'Hjelpen styres av vedtak som står til de omgjøres, og kan ikke tilpasses behovet der og da.' },
-  { key: 'privacy-data-sharing', label: 'Personvern og deling av opplysninger', description: 'Usikkerhet om eller forbud mot å dele opplysninger hindrer samarbeid.' },
-  { key: 'no-release-time', label: 'Ingen tid frigjort', description: 'Driften sluker tiden; ingen er frikjøpt til å utvikle.' },
-  { key: 'weak-anchoring', label: 'Svak forankring', description: 'Ledere eller politikere står ikke bak arbeidet, for eksempel fordi endring er politisk risikabelt eller flertallet skifter.' },
-  { key: 'key-person-dependence', label: 'Avhengig av få ildsjeler', description: 'Arbeidet står og faller med noen få personer.' },
+  {
+    key: 'pilot-funding-ends',
+    label: 'Prosjektet blir ikke til drift',
+    description: 'Prosjektmidler tar slutt, eller gode piloter blir aldri tatt inn i budsjett og daglig drift.',
+  },
+  {
+    key: 'budget-cuts',
+    label: 'Nedskjæringer og ostehøvelkutt',
+    description:
+      'Kutt i budsjett eller bemanning, ofte likt fordelt på alle enheter, tar ressursene fra utviklingsarbeidet eller stanser det.',
+  },
+  {
+    key: 'split-budgets',
+    label: 'Kostnad og gevinst i ulike budsjetter',
+    description: 'Den som betaler, er ikke den som sparer (mellom sektorer eller forvaltningsnivåer).',
+  },
+  {
+    key: 'state-cost-shifting',
+    label: 'Statlige oppgaver uten full finansiering',
+    description: 'Staten legger kostnadskrevende oppgaver på kommunene uten å dekke dem.',
+  },
+  {
+    key: 'reporting-burden',
+    label: 'Rapportering og kontroll',
+    description:
+      'Rapportering, tilsyn og kontroll, fra staten eller kommunens egne rutiner, tar tid fra tjenesten og utviklingen.',
+  },
+  {
+    key: 'legal-barriers',
+    label: 'Lov- og regelverk',
+    description:
+      'Regler, rettighetslovgivning eller finansieringsordninger står i veien, eller ordninger virker over tid mot sin hensikt.',
+  },
+  {
+    key: 'rigid-allocation',
+    label: 'Stive vedtak og tildeling',
+    description: 'Hjelpen styres av vedtak som står til de omgjøres, og kan ikke tilpasses behovet der og da.',
+  },
+  {
+    key: 'privacy-data-sharing',
+    label: 'Personvern og deling av opplysninger',
+    description: 'Usikkerhet om eller forbud mot å dele opplysninger hindrer samarbeid.',
+  },
+  {
+    key: 'no-release-time',
+    label: 'Ingen tid frigjort',
+    description: 'Driften sluker tiden; ingen er frikjøpt til å utvikle.',
+  },
+  {
+    key: 'weak-anchoring',
+    label: 'Svak forankring',
+    description:
+      'Ledere eller politikere står ikke bak arbeidet, for eksempel fordi endring er politisk risikabelt eller flertallet skifter.',
+  },
+  {
+    key: 'key-person-dependence',
+    label: 'Avhengig av få ildsjeler',
+    description: 'Arbeidet står og faller med noen få personer.',
+  },
   { key: 'silos', label: 'Sektorsiloer', description: 'Tjenester og etater arbeider hver for seg.' },
-  { key: 'staffing-sickness', label: 'Bemanning og sykefravær', description: 'Mangel på personell og høyt sykefravær.' },
-  { key: 'small-scale', label: 'Liten kapasitet', description: 'For få folk eller for lite fagmiljø til å drive utvikling.' },
-  { key: 'lack-of-competence', label: 'Mangler kompetanse', description: 'Kommunen mangler fagkompetanse for nye oppgaver eller kunnskap om innovasjon og samskaping.' },
-  { key: 'unclear-roles', label: 'Uklare roller og ansvar', description: 'Det er uklart hvem som har ansvaret eller hvem som bestemmer.' },
-  { key: 'unequal-power', label: 'Ujevn makt og ressurser', description: 'Partene stiller ikke likt; noen grupper når ikke fram.' },
-  { key: 'procurement-rules', label: 'Anskaffelsesregler', description: 'Innkjøpsregler og -praksis gjør det vanskelig å prøve nytt.' },
+  {
+    key: 'staffing-sickness',
+    label: 'Bemanning og sykefravær',
+    description: 'Mangel på personell og høyt sykefravær.',
+  },
+  {
+    key: 'small-scale',
+    label: 'Liten kapasitet',
+    description: 'For få folk eller for lite fagmiljø til å drive utvikling.',
+  },
+  {
+    key: 'lack-of-competence',
+    label: 'Mangler kompetanse',
+    description: 'Kommunen mangler fagkompetanse for nye oppgaver eller kunnskap om innovasjon og samskaping.',
+  },
+  {
+    key: 'unclear-roles',
+    label: 'Uklare roller og ansvar',
+    description: 'Det er uklart hvem som har ansvaret eller hvem som bestemmer.',
+  },
+  {
+    key: 'unequal-power',
+    label: 'Ujevn makt og ressurser',
+    description: 'Partene stiller ikke likt; noen grupper når ikke fram.',
+  },
+  {
+    key: 'procurement-rules',
+    label: 'Anskaffelsesregler',
+    description: 'Innkjøpsregler og -praksis gjør det vanskelig å prøve nytt.',
+  },
   { key: 'hard-to-measure', label: 'Vanskelig å måle effekt', description: 'Gevinstene er vanskelige å dokumentere.' },
-  { key: 'technology-integration', label: 'Teknologi som ikke henger sammen', description: 'Systemer snakker ikke sammen, eller teknologien er umoden.' },
-  { key: 'resistance-to-change', label: 'Motstand mot endring', description: 'Vaner, kultur eller faglig uenighet bremser.' },
+  {
+    key: 'technology-integration',
+    label: 'Teknologi som ikke henger sammen',
+    description: 'Systemer snakker ikke sammen, eller teknologien er umoden.',
+  },
+  {
+    key: 'resistance-to-change',
+    label: 'Motstand mot endring',
+    description: 'Vaner, kultur eller faglig uenighet bremser.',
+  },
 ] as const);
 
 /** Drivers (fremmere). Same sources as the barriers. */
 export const drivers = vocabulary([
-  { key: 'leadership-anchoring', label: 'Forankring hos ledere og politikere', description: 'Ledere og politikere eier og etterspør arbeidet.' },
-  { key: 'released-time', label: 'Frigjort tid', description: 'Noen har fått tid og ressurser til å utvikle, for eksempel ved at rapportering er kuttet eller oppgaver avviklet.' },
-  { key: 'cross-sector-teams', label: 'Tverrfaglige og tverrsektorielle team', description: 'Fag, sektorer og etater arbeider sammen.' },
-  { key: 'research-partner', label: 'Forskningspartner', description: 'Forskere er med fra start eller følger arbeidet.' },
-  { key: 'user-involvement', label: 'Brukere og innbyggere med fra start', description: 'De det gjelder er med på å forme løsningen.' },
-  { key: 'neutral-facilitator', label: 'Nøytral tilrettelegger', description: 'En nøytral part eller brobygger holder prosessen.' },
-  { key: 'long-term-funding', label: 'Langsiktig finansiering', description: 'Arbeidet har penger over flere år eller er lagt inn i driften.' },
-  { key: 'start-up-funding', label: 'Prosjektmidler til å komme i gang', description: 'Tilskudd eller prosjektmidler gjorde oppstarten mulig.' },
-  { key: 'shared-urgency', label: 'Felles erkjennelse av behov', description: 'Partene er enige om at dagens løsning ikke holder («brennende plattform»).' },
-  { key: 'room-to-manoeuvre', label: 'Handlingsrom og tillit', description: 'Frihet fra regler, forsøksordninger eller tillitsbasert styring.' },
+  {
+    key: 'leadership-anchoring',
+    label: 'Forankring hos ledere og politikere',
+    description: 'Ledere og politikere eier og etterspør arbeidet.',
+  },
+  {
+    key: 'released-time',
+    label: 'Frigjort tid',
+    description:
+      'Noen har fått tid og ressurser til å utvikle, for eksempel ved at rapportering er kuttet eller oppgaver avviklet.',
+  },
+  {
+    key: 'cross-sector-teams',
+    label: 'Tverrfaglige og tverrsektorielle team',
+    description: 'Fag, sektorer og etater arbeider sammen.',
+  },
+  {
+    key: 'research-partner',
+    label: 'Forskningspartner',
+    description: 'Forskere er med fra start eller følger arbeidet.',
+  },
+  {
+    key: 'user-involvement',
+    label: 'Brukere og innbyggere med fra start',
+    description: 'De det gjelder er med på å forme løsningen.',
+  },
+  {
+    key: 'neutral-facilitator',
+    label: 'Nøytral tilrettelegger',
+    description: 'En nøytral part eller brobygger holder prosessen.',
+  },
+  {
+    key: 'long-term-funding',
+    label: 'Langsiktig finansiering',
+    description: 'Arbeidet har penger over flere år eller er lagt inn i driften.',
+  },
+  {
+    key: 'start-up-funding',
+    label: 'Prosjektmidler til å komme i gang',
+    description: 'Tilskudd eller prosjektmidler gjorde oppstarten mulig.',
+  },
+  {
+    key: 'shared-urgency',
+    label: 'Felles erkjennelse av behov',
+    description: 'Partene er enige om at dagens løsning ikke holder («brennende plattform»).',
+  },
+  {
+    key: 'room-to-manoeuvre',
+    label: 'Handlingsrom og tillit',
+    description: 'Frihet fra regler, forsøksordninger eller tillitsbasert styring.',
+  },
   { key: 'networks', label: 'Nettverk og erfaringsdeling', description: 'Kommuner lærer av hverandre i nettverk.' },
-  { key: 'volunteer-coordination', label: 'Koordinering av frivillige', description: 'En frivilligkoordinator eller frivilligsentral binder sammen.' },
-  { key: 'competence-building', label: 'Opplæring i innovasjon', description: 'Ansatte og ledere får opplæring i innovasjon og tjenestedesign.' },
+  {
+    key: 'volunteer-coordination',
+    label: 'Koordinering av frivillige',
+    description: 'En frivilligkoordinator eller frivilligsentral binder sammen.',
+  },
+  {
+    key: 'competence-building',
+    label: 'Opplæring i innovasjon',
+    description: 'Ansatte og ledere får opplæring i innovasjon og tjenestedesign.',
+  },
   { key: 'local-enthusiasts', label: 'Engasjerte ildsjeler', description: 'Engasjerte personer driver arbeidet fram.' },
-  { key: 'shared-goals', label: 'Felles mål og avtaler', description: 'Partene har felles mål, avtaler eller en felles plattform.' },
-  { key: 'social-networks', label: 'Nettverket rundt brukeren som likeverdig part', description: 'Tjenesten bygger på og styrker nettverket rundt brukeren (pårørende, venner, naboer, frivillige), og fagfolkene samarbeider med det på like fot.' },
+  {
+    key: 'shared-goals',
+    label: 'Felles mål og avtaler',
+    description: 'Partene har felles mål, avtaler eller en felles plattform.',
+  },
+  {
+    key: 'social-networks',
+    label: 'Nettverket rundt brukeren som likeverdig part',
+    description:
+      'Tjenesten bygger på og styrker nettverket rundt brukeren (pårørende, venner, naboer, frivillige), og fagfolkene samarbeider med det på like fot.',
+  },
 ] as const);
 
 /**
@@ -269,7 +591,13 @@ export const countries = vocabulary([
 export const sizeClasses = [
   { key: 'small', label: 'Liten kommune', range: 'under 5 000 innbyggere', min: 0, max: 4_999 },
   { key: 'medium', label: 'Mellomstor kommune', range: '5 000–19 999 innbyggere', min: 5_000, max: 19_999 },
-  { key: 'large', label: 'Stor kommune', range: '20 000 innbyggere og flere', min: 20_000, max: Number.POSITIVE_INFINITY },
+  {
+    key: 'large',
+    label: 'Stor kommune',
+    range: '20 000 innbyggere og flere',
+    min: 20_000,
+    max: Number.POSITIVE_INFINITY,
+  },
 ] as const;
 
 export type SizeClassKey = (typeof sizeClasses)[number]['key'];

@@ -7,10 +7,14 @@ import { getCases } from '../lib/collection.ts';
 import { LICENCE } from '../lib/export.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ site }) => {
-  const cases = (await getCases()).sort((a, b) => b.data.lastChecked.getTime() - a.data.lastChecked.getTime() || a.data.title.localeCompare(b.data.title, 'nb'));
+  const cases = (await getCases()).sort(
+    (a, b) =>
+      b.data.lastChecked.getTime() - a.data.lastChecked.getTime() || a.data.title.localeCompare(b.data.title, 'nb'),
+  );
   const updated = cases[0]?.data.lastChecked.toISOString() ?? new Date(0).toISOString();
   const entries = cases.map((c) => {
     const url = absoluteUrl(`/saker/${c.slug}/`, site);

@@ -4,7 +4,20 @@ import { getCases } from '../lib/collection.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { counties, municipalities } from '../model/municipalities.ts';
 
-export const STATIC_PAGES = ['/', '/saker/', '/sok/', '/kommuner/', '/fylker/', '/spredning/', '/statistikk/', '/data/', '/om/stigene/', '/om/skjema/', '/om/bidra/', '/tilgjengelighet/'];
+export const STATIC_PAGES = [
+  '/',
+  '/saker/',
+  '/sok/',
+  '/kommuner/',
+  '/fylker/',
+  '/spredning/',
+  '/statistikk/',
+  '/data/',
+  '/om/stigene/',
+  '/om/skjema/',
+  '/om/bidra/',
+  '/tilgjengelighet/',
+];
 
 export const GET: APIRoute = async ({ site }) => {
   const cases = await getCases();
@@ -16,7 +29,10 @@ export const GET: APIRoute = async ({ site }) => {
     ...municipalities.map((m) => url(`/kommuner/${m.slug}/`)),
     ...counties.map((c) => url(`/fylker/${c.slug}/`)),
   ];
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`, {
-    headers: { 'content-type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+    {
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

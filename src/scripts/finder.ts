@@ -78,7 +78,8 @@ export async function startFinder(): Promise<void> {
     const open = options.length > 0;
     listbox.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    if (active >= 0 && options[active]) input.setAttribute('aria-activedescendant', `finn-valg-${options[active].number}`);
+    if (active >= 0 && options[active])
+      input.setAttribute('aria-activedescendant', `finn-valg-${options[active].number}`);
     else input.removeAttribute('aria-activedescendant');
   }
 
@@ -94,7 +95,8 @@ export async function startFinder(): Promise<void> {
     const ranked = rank(data, chosen, area.value).slice(0, 20);
     results.hidden = false;
     results.querySelector('[data-selected-name]')!.textContent = chosen.name;
-    results.querySelector<HTMLAnchorElement>('[data-municipality-link]')!.href = `${data.municipalityBase}${chosen.slug}/`;
+    results.querySelector<HTMLAnchorElement>('[data-municipality-link]')!.href =
+      `${data.municipalityBase}${chosen.slug}/`;
     list.replaceChildren(
       ...ranked.map(({ c, match }) => {
         const li = document.createElement('li');
@@ -113,7 +115,10 @@ export async function startFinder(): Promise<void> {
       ranked.length === 0
         ? `Ingen saker${areaText} fra andre kommuner ennå.`
         : `Viser ${ranked.length} saker${areaText}, de mest sammenlignbare først.`;
-    const query = new URLSearchParams({ kommune: chosen.number, ...(area.value ? { tjenesteomrade: area.value } : {}) });
+    const query = new URLSearchParams({
+      kommune: chosen.number,
+      ...(area.value ? { tjenesteomrade: area.value } : {}),
+    });
     history.replaceState(null, '', `${location.pathname}?${query}`);
   }
 

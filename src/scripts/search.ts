@@ -45,7 +45,9 @@ export function startSearch(): void {
   const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
   const reset = form.querySelector<HTMLAnchorElement>('[data-reset]');
   const bundle = form.dataset.pagefindBase ?? '/pagefind/';
-  const facetNames = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((c) => c.name))];
+  const facetNames = [
+    ...new Set([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((c) => c.name)),
+  ];
 
   // Pagefind loads on first use, not with the page: the counts in the HTML are already right for an
   // empty search, and a visitor who only looks pays nothing.
@@ -146,7 +148,10 @@ export function startSearch(): void {
     shown = result.results;
     list.replaceChildren();
     await renderMore();
-    status.textContent = shown.length === 0 ? 'Ingen saker passer. Prøv et annet ord eller færre filtre.' : statusText(shown.length, term, filtered);
+    status.textContent =
+      shown.length === 0
+        ? 'Ingen saker passer. Prøv et annet ord eller færre filtre.'
+        : statusText(shown.length, term, filtered);
     // Counts for every filter group: once all filter indexes are in, the same search again is cheap.
     await loadFilters(pf);
     const counted = countedAll ? result : await pf.search(term || null, options);

@@ -56,7 +56,8 @@ export function unsafeBody(body: string, firstLine: number): BodyFinding[] {
       return;
     }
     // Unescaped braces start a JavaScript expression in MDX.
-    if (/(^|[^\\])[{}]/.test(text)) add('krøllparenteser { } er JavaScript-uttrykk i MDX og er ikke tillatt', ESCAPE_BRACES);
+    if (/(^|[^\\])[{}]/.test(text))
+      add('krøllparenteser { } er JavaScript-uttrykk i MDX og er ikke tillatt', ESCAPE_BRACES);
 
     // «<» straight before a letter opens an HTML element or a component; «a < b» is plain text.
     for (const tag of text.matchAll(/<\/?([A-Za-z][\w.:-]*)([^>]*)>?/g)) {
@@ -71,20 +72,31 @@ export function unsafeBody(body: string, firstLine: number): BodyFinding[] {
         if (!ALLOWED_COMPONENTS.includes(name)) {
           add(
             `komponenten <${name}> er ikke tillatt`,
-            ALLOWED_COMPONENTS.length > 0 ? ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ') : 'ingen komponenter; bruk vanlig Markdown',
+            ALLOWED_COMPONENTS.length > 0
+              ? ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')
+              : 'ingen komponenter; bruk vanlig Markdown',
           );
         }
       } else if (!(ALLOWED_HTML as readonly string[]).includes(name.toLowerCase())) {
-        add(`HTML-elementet <${name}> er ikke tillatt`, `vanlig Markdown, eller ${ALLOWED_HTML.map((t) => `<${t}>`).join(', ')}`);
+        add(
+          `HTML-elementet <${name}> er ikke tillatt`,
+          `vanlig Markdown, eller ${ALLOWED_HTML.map((t) => `<${t}>`).join(', ')}`,
+        );
       } else if (!handler && /[a-z-]+\s*=/i.test(attributes.replace(/\btitle\s*=\s*("[^"]*"|'[^']*')/gi, ''))) {
-        add(`attributter på <${name}> er ikke tillatt`, 'bare title, for eksempel <abbr title="Kommunenes sentralforbund">KS</abbr>');
+        add(
+          `attributter på <${name}> er ikke tillatt`,
+          'bare title, for eksempel <abbr title="Kommunenes sentralforbund">KS</abbr>',
+        );
       }
     }
     // Links and images: only web addresses, site paths and anchors.
     for (const url of text.matchAll(/\]\(\s*<?([^)\s>]+)|\b(?:href|src)\s*=\s*["']?([^"'\s>]+)/gi)) {
       const target = (url[1] ?? url[2] ?? '').trim();
       if (/^\s*(javascript|data|vbscript):/i.test(target)) {
-        add(`lenken ${JSON.stringify(target.slice(0, 40))} er ikke tillatt`, 'lenker som begynner med https://, http://, / eller #');
+        add(
+          `lenken ${JSON.stringify(target.slice(0, 40))} er ikke tillatt`,
+          'lenker som begynner med https://, http://, / eller #',
+        );
       }
     }
   });

@@ -55,12 +55,16 @@ function municipalityMessage(value: unknown): Message {
         ? `${quote(typed)} er ikke et kommunenummer i SSBs register (${municipalities.length} kommuner per 2024)`
         : `${quote(typed)} er ikke et kommunenummer: det skal ha fire siffer`,
       allowed: 'fire siffer i anførselstegn, for eksempel "5001" for Trondheim; alle står i src/data/kommuner.json',
-      suggestion: near.length > 0 && near.length <= 5 ? near.map((m) => `"${m.number}" (${m.name})`).join(' eller ') : undefined,
+      suggestion:
+        near.length > 0 && near.length <= 5 ? near.map((m) => `"${m.number}" (${m.name})`).join(' eller ') : undefined,
     };
   }
   // Someone wrote a name where the number goes: find the municipality they meant.
   const names = municipalities.flatMap((m) => m.names.map((n) => ({ n, m })));
-  const hit = closest(typed, names.map((x) => x.n));
+  const hit = closest(
+    typed,
+    names.map((x) => x.n),
+  );
   const meant = names.filter((x) => x.n === hit).map((x) => x.m);
   return {
     problem: `${quote(typed)} er ikke et kommunenummer`,
@@ -77,7 +81,8 @@ export function messageFor(issue: Issue): Message {
 
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) return { problem: 'feltet mangler', allowed: `${TYPE_NAMES[issue.expected] ?? issue.expected}` };
+      if (input === undefined)
+        return { problem: 'feltet mangler', allowed: `${TYPE_NAMES[issue.expected] ?? issue.expected}` };
       if (issue.expected === 'date') {
         return { problem: `${quote(input)} er ikke en gyldig dato`, allowed: 'ÅÅÅÅ-MM-DD, for eksempel 2026-11-25' };
       }
@@ -106,7 +111,10 @@ export function messageFor(issue: Issue): Message {
       }
       if (field === 'step') {
         return {
-          problem: typeof input === 'number' ? `${input} er utenfor trappen: samskapingstrappen har trinn 1–5` : `${quote(input)} er ikke et trinn på samskapingstrappen`,
+          problem:
+            typeof input === 'number'
+              ? `${input} er utenfor trappen: samskapingstrappen har trinn 1–5`
+              : `${quote(input)} er ikke et trinn på samskapingstrappen`,
           allowed: STEP_ALLOWED,
         };
       }
@@ -115,15 +123,25 @@ export function messageFor(issue: Issue): Message {
     case 'too_small':
     case 'too_big': {
       if (field === 'rung') {
-        return { problem: `${String(input)} er utenfor stigen: Arnsteins stige har trinn 1–8`, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)` };
+        return {
+          problem: `${String(input)} er utenfor stigen: Arnsteins stige har trinn 1–8`,
+          allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)`,
+        };
       }
-      if (field === 'step') return { problem: `${String(input)} er utenfor trappen: samskapingstrappen har trinn 1–5`, allowed: STEP_ALLOWED };
+      if (field === 'step')
+        return {
+          problem: `${String(input)} er utenfor trappen: samskapingstrappen har trinn 1–5`,
+          allowed: STEP_ALLOWED,
+        };
       return issue.code === 'too_small' ? tooSmall(issue, input) : tooBig(issue, input);
     }
     case 'invalid_format': {
       if (issue.format === 'regex' && params.kind === undefined) return municipalityMessage(input);
       if (issue.format === 'url') {
-        return { problem: `${quote(input)} er ikke en gyldig nettadresse`, allowed: 'en adresse som begynner med https://' };
+        return {
+          problem: `${quote(input)} er ikke en gyldig nettadresse`,
+          allowed: 'en adresse som begynner med https://',
+        };
       }
       return { problem: `${quote(input)} har feil format` };
     }
@@ -147,7 +165,8 @@ export function messageFor(issue: Issue): Message {
         case 'place-needed':
           return {
             problem: 'saken har verken kommune eller sted',
-            allowed: 'minst ett kommunenummer i municipalities, eller et sted i place (for nasjonale saker og saker i utlandet)',
+            allowed:
+              'minst ett kommunenummer i municipalities, eller et sted i place (for nasjonale saker og saker i utlandet)',
           };
         case 'source-needs-document-or-title':
           return {
@@ -164,11 +183,13 @@ export function messageFor(issue: Issue): Message {
 
 function tooSmall(issue: core.$ZodIssueTooSmall, input: unknown): Message {
   if (issue.origin === 'string') return { problem: 'kan ikke være tom' };
-  if (issue.origin === 'array') return { problem: `må ha minst ${issue.minimum === 1 ? 'én verdi' : `${issue.minimum} verdier`}` };
+  if (issue.origin === 'array')
+    return { problem: `må ha minst ${issue.minimum === 1 ? 'én verdi' : `${issue.minimum} verdier`}` };
   return { problem: `${quote(input)} er for lite`, allowed: `minst ${issue.minimum}` };
 }
 
 function tooBig(issue: core.$ZodIssueTooBig, input: unknown): Message {
-  if (issue.origin === 'string') return { problem: `er for lang (${String(input).length} tegn)`, allowed: `høyst ${issue.maximum} tegn` };
+  if (issue.origin === 'string')
+    return { problem: `er for lang (${String(input).length} tegn)`, allowed: `høyst ${issue.maximum} tegn` };
   return { problem: `${quote(input)} er for stort`, allowed: `høyst ${issue.maximum}` };
 }

@@ -45,7 +45,9 @@ export function formatProblem(p: Problem): string {
   const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
   const parts = [where, p.field, p.problem].filter(Boolean).join(': ');
   const allowed = p.allowed ? ` Tillatt: ${p.allowed}.` : '';
-  const suggestion = p.suggestion ? ` Mente du ${p.suggestion.startsWith('"') ? p.suggestion : `«${p.suggestion}»`}?` : '';
+  const suggestion = p.suggestion
+    ? ` Mente du ${p.suggestion.startsWith('"') ? p.suggestion : `«${p.suggestion}»`}?`
+    : '';
   return `${parts}${/[.?!]$/.test(parts) ? '' : '.'}${allowed}${suggestion}`;
 }
 
@@ -66,7 +68,11 @@ function allowedKeysAt(path: readonly PropertyKey[]): string[] {
     return s;
   };
   for (const seg of path) {
-    const def = unwrap(schema)._zod.def as { type: string; shape?: Record<string, core.$ZodType>; element?: core.$ZodType };
+    const def = unwrap(schema)._zod.def as {
+      type: string;
+      shape?: Record<string, core.$ZodType>;
+      element?: core.$ZodType;
+    };
     if (typeof seg === 'number' && def.element) schema = def.element;
     else if (def.shape && typeof seg === 'string' && def.shape[seg]) schema = def.shape[seg];
     else return [];
@@ -81,7 +87,10 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\s*(?:\r?\n|$)/;
 function yamlReason(reason: string): string {
   const known: [RegExp, string][] = [
     [/bad indentation/, 'feil innrykk'],
-    [/can not read a block mapping entry|multiline key may not be an implicit key/, 'en verdi fortsetter over flere linjer; mangler et avsluttende anførselstegn?'],
+    [
+      /can not read a block mapping entry|multiline key may not be an implicit key/,
+      'en verdi fortsetter over flere linjer; mangler et avsluttende anførselstegn?',
+    ],
     [/duplicated mapping key/, 'samme felt står to ganger'],
     [/end of the stream or a document separator/, 'uventet tekst; mangler det et kolon eller anførselstegn?'],
     [/unexpected end of the stream/, 'teksten slutter midt i en verdi; mangler et avsluttende anførselstegn?'],
@@ -93,18 +102,34 @@ function yamlReason(reason: string): string {
 }
 
 /** Validates one case file on its own (the slug and cross-file checks are in `validateCases`). */
-export function validateCaseSource(file: string, source: string): { data?: CaseData; body: string; problems: Problem[] } {
+export function validateCaseSource(
+  file: string,
+  source: string,
+): { data?: CaseData; body: string; problems: Problem[] } {
   if (source.trim() === '') {
     return {
       body: '',
-      problems: [{ file, problem: 'fila er tom', allowed: 'frontmatter mellom to linjer med --- øverst, og deretter teksten; se malen i content/mal.mdx' }],
+      problems: [
+        {
+          file,
+          problem: 'fila er tom',
+          allowed: 'frontmatter mellom to linjer med --- øverst, og deretter teksten; se malen i content/mal.mdx',
+        },
+      ],
     };
   }
   const match = FRONTMATTER.exec(source);
   if (!match) {
     return {
       body: source,
-      problems: [{ file, line: 1, problem: 'fila mangler frontmatter', allowed: 'fila skal begynne med en linje med --- , feltene, og en ny linje med ---' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          problem: 'fila mangler frontmatter',
+          allowed: 'fila skal begynne med en linje med --- , feltene, og en ny linje med ---',
+        },
+      ],
     };
   }
   const rawYaml = match[1] ?? '';
@@ -121,7 +146,8 @@ export function validateCaseSource(file: string, source: string): { data?: CaseD
           file,
           line: err.mark ? err.mark.line + 2 : undefined,
           problem: `frontmatter er ikke gyldig YAML: ${yamlReason(err.reason ?? err.message)}`,
-          allowed: 'felt: verdi på hver linje, to mellomrom innrykk under en gruppe, og tekst med kolon i anførselstegn',
+          allowed:
+            'felt: verdi på hver linje, to mellomrom innrykk under en gruppe, og tekst med kolon i anførselstegn',
         },
       ],
     };
@@ -157,7 +183,12 @@ export function validateCaseSource(file: string, source: string): { data?: CaseD
       }
       continue;
     }
-    problems.push({ file, line: lineOfPath(rawYaml, issue.path, 2), field: fieldName(issue.path), ...messageFor(issue) });
+    problems.push({
+      file,
+      line: lineOfPath(rawYaml, issue.path, 2),
+      field: fieldName(issue.path),
+      ...messageFor(issue),
+    });
   }
   return { body, problems };
 }
@@ -179,13 +210,18 @@ export function validateCases(files: readonly CaseFile[]): { cases: ValidCase[];
     }
     const other = slugs.get(slug);
     if (other) {
-      problems.push({ file, problem: `adressen /saker/${slug}/ er allerede brukt av ${other}`, allowed: 'et filnavn ingen annen sak har' });
+      problems.push({
+        file,
+        problem: `adressen /saker/${slug}/ er allerede brukt av ${other}`,
+        allowed: 'et filnavn ingen annen sak har',
+      });
     } else {
       slugs.set(slug, file);
     }
     const result = validateCaseSource(file, source);
     problems.push(...result.problems);
-    if (result.data && result.problems.length === 0) cases.push({ slug, file, source, data: result.data, body: result.body });
+    if (result.data && result.problems.length === 0)
+      cases.push({ slug, file, source, data: result.data, body: result.body });
   }
   // Links between cases: checked once every slug is known.
   for (const c of cases) {
@@ -199,7 +235,10 @@ export function validateCases(files: readonly CaseFile[]): { cases: ValidCase[];
         file: c.file,
         line: lineOfPath(c.source, path, 1),
         field: fieldName(path),
-        problem: target === c.slug ? 'en sak kan ikke lenke til seg selv' : `det finnes ingen sak med adressen ${JSON.stringify(target)}`,
+        problem:
+          target === c.slug
+            ? 'en sak kan ikke lenke til seg selv'
+            : `det finnes ingen sak med adressen ${JSON.stringify(target)}`,
         allowed: 'filnavnet (uten .mdx) til en annen sak i content/cases/',
         suggestion: target === c.slug ? undefined : closest(target, [...slugs.keys()]),
       });

@@ -16,7 +16,9 @@ interface AxeViolation {
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
   }, TAGS);
   const path = new URL(page.url()).pathname;

@@ -17,12 +17,16 @@ describe('astro build with a broken case', () => {
     let output = '';
     try {
       // The project's Node runs Astro, whatever `node` is first on the PATH.
-      execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
-        cwd: root,
-        env: { ...process.env, CASES_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')],
+        {
+          cwd: root,
+          env: { ...process.env, CASES_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
     } catch (e) {
       const err = e as { status: number; stdout: string; stderr: string };
       status = err.status;

@@ -40,7 +40,8 @@ describe('cases from each source document', () => {
   it('lists every published case under the documents it cites', () => {
     for (const c of cases) {
       for (const s of c.data.sources) {
-        if (s.document) expect(expectedCases[s.document] ?? [], `${c.slug} in the manifest for ${s.document}`).toContain(c.slug);
+        if (s.document)
+          expect(expectedCases[s.document] ?? [], `${c.slug} in the manifest for ${s.document}`).toContain(c.slug);
       }
     }
   });
@@ -57,7 +58,11 @@ describe('cases from each source document', () => {
 
 describe('search finds every case', () => {
   it('by its title, on the first page of results', async () => {
-    const results = await searchAll(page, baseUrl, cases.map((c) => c.data.title));
+    const results = await searchAll(
+      page,
+      baseUrl,
+      cases.map((c) => c.data.title),
+    );
     const notFound = cases.filter((c) => !(results[c.data.title] ?? []).slice(0, 10).includes(url(c.slug)));
     expect(notFound.map((c) => `${c.slug} («${c.data.title}»)`)).toEqual([]);
   });
@@ -66,7 +71,9 @@ describe('search finds every case', () => {
     const queries = [...new Set(cases.flatMap((c) => c.municipalities.flatMap((m) => m.names)))];
     const results = await searchAll(page, baseUrl, queries);
     const notFound = cases.flatMap((c) =>
-      c.municipalities.flatMap((m) => m.names.filter((n) => !results[n]!.includes(url(c.slug))).map((n) => `${c.slug} by «${n}»`)),
+      c.municipalities.flatMap((m) =>
+        m.names.filter((n) => !results[n]!.includes(url(c.slug))).map((n) => `${c.slug} by «${n}»`),
+      ),
     );
     expect(notFound).toEqual([]);
   });
@@ -74,7 +81,11 @@ describe('search finds every case', () => {
   it('by the municipality name its sources used before a merger', async () => {
     const withHistory = cases.filter((c) => c.data.historicalNames.length > 0);
     expect(withHistory.length, 'cases with a historical municipality name').toBeGreaterThan(0);
-    const results = await searchAll(page, baseUrl, withHistory.flatMap((c) => c.data.historicalNames));
+    const results = await searchAll(
+      page,
+      baseUrl,
+      withHistory.flatMap((c) => c.data.historicalNames),
+    );
     const notFound = withHistory.flatMap((c) =>
       c.data.historicalNames.filter((n) => !results[n]!.includes(url(c.slug))).map((n) => `${c.slug} by «${n}»`),
     );
@@ -83,7 +94,11 @@ describe('search finds every case', () => {
 
   it('by its place, where it has no municipality', async () => {
     const placed = cases.filter((c) => c.municipalities.length === 0 && c.data.place);
-    const results = await searchAll(page, baseUrl, placed.map((c) => c.data.place!));
+    const results = await searchAll(
+      page,
+      baseUrl,
+      placed.map((c) => c.data.place!),
+    );
     const notFound = placed.filter((c) => !results[c.data.place!]!.includes(url(c.slug)));
     expect(notFound.map((c) => `${c.slug} by «${c.data.place}»`)).toEqual([]);
   });

@@ -32,12 +32,16 @@ describe('GitHub-flavoured Markdown in a case (rendered by Sätteri, without rem
     expect(gfm).toContain('aria-label="Tilbake til henvisning 1"');
   });
   it('renders task lists with their state in words for screen readers, not as unlabelled checkboxes', () => {
-    expect(gfm).toContain('<span class="sb-task"><span aria-hidden="true">☑</span><span class="sr-only">Utført:</span></span> Forankret');
+    expect(gfm).toContain(
+      '<span class="sb-task"><span aria-hidden="true">☑</span><span class="sr-only">Utført:</span></span> Forankret',
+    );
     expect(gfm).toContain('<span class="sr-only">Ikke utført:</span></span> Evaluert');
     expect(gfm).not.toContain('type="checkbox"');
   });
   it('shows escaped braces and a lone «<» as text, and keeps the allowed <abbr>', () => {
-    expect(gfm).toContain('Tegn som vises som tegn: { og }, a &lt; b, og <abbr title="Kommunenes sentralforbund">KS</abbr>.');
+    expect(gfm).toContain(
+      'Tegn som vises som tegn: { og }, a &lt; b, og <abbr title="Kommunenes sentralforbund">KS</abbr>.',
+    );
   });
   it('renders strikethrough and autolinks', () => {
     expect(gfm).toContain('<del>Pilot A</del>');
@@ -48,7 +52,10 @@ describe('GitHub-flavoured Markdown in a case (rendered by Sätteri, without rem
 
 describe('hosting under a sub-path (BASE=/understi/)', () => {
   it('puts the base path on every link in the site, links in case texts too', () => {
-    const html = readDist('saker/gfm/index.html', distFixtures) + readDist('index.html', distFixtures) + readDist('sok/index.html', distFixtures);
+    const html =
+      readDist('saker/gfm/index.html', distFixtures) +
+      readDist('index.html', distFixtures) +
+      readDist('sok/index.html', distFixtures);
     const rootRelative = [...html.matchAll(/\s(?:href|src|action|data-pagefind-base)="(\/[^"]*)"/g)].map((m) => m[1]!);
     expect(rootRelative.length).toBeGreaterThan(10);
     expect(rootRelative.filter((u) => !u.startsWith('/understi/'))).toEqual([]);
@@ -87,7 +94,18 @@ describe('ladders on the case page', () => {
 });
 
 describe('accessibility of every fixture page (axe, WCAG 2.2 AA)', () => {
-  const slugs = ['gfm', 'steg-1-manipulasjon', 'steg-2-terapi', 'steg-3-informasjon', 'steg-4-konsultasjon', 'steg-5-blidgjoring', 'partnerskap', 'delegert-makt', 'innbyggerkontroll', 'uten-innbyggere'];
+  const slugs = [
+    'gfm',
+    'steg-1-manipulasjon',
+    'steg-2-terapi',
+    'steg-3-informasjon',
+    'steg-4-konsultasjon',
+    'steg-5-blidgjoring',
+    'partnerskap',
+    'delegert-makt',
+    'innbyggerkontroll',
+    'uten-innbyggere',
+  ];
   for (const slug of slugs) {
     it(`/saker/${slug}/ has no violations`, async () => {
       await page.goto(`${fixturesUrl}/saker/${slug}/`);

@@ -25,7 +25,9 @@ export default async function setup(project: TestProject) {
   ] as const) {
     const root = fileURLToPath(new URL(`../../${dir}/`, import.meta.url));
     if (!existsSync(`${root}index.html`)) {
-      throw new Error(`${dir}/ mangler: kjør «npm run build» og «npm run build:fixtures» først (npm test gjør det selv).`);
+      throw new Error(
+        `${dir}/ mangler: kjør «npm run build» og «npm run build:fixtures» først (npm test gjør det selv).`,
+      );
     }
     const { server, url } = await serveStatic(root, base);
     servers.push(server);

@@ -30,7 +30,9 @@ describe('municipality and county pages', () => {
   it('gives a small municipality with no case of its own comparable cases, small ones first', () => {
     const html = readDist('kommuner/utsira/index.html');
     expect(html).toContain('Samskapingsbanken har ingen saker fra Utsira ennå.');
-    const listed = [...html.slice(html.indexOf('id="lignende"')).matchAll(/href="\/saker\/([^/]+)\/"/g)].map((m) => m[1]!);
+    const listed = [...html.slice(html.indexOf('id="lignende"')).matchAll(/href="\/saker\/([^/]+)\/"/g)].map(
+      (m) => m[1]!,
+    );
     expect(listed.length).toBeGreaterThan(0);
     const first = cases.find((c) => c.slug === listed[0])!;
     expect(first.sizeClasses).toContain('small');
@@ -73,7 +75,9 @@ describe('«Finn saker for din kommune»', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.selectOption('#finn-omrade', 'elderly-dementia');
-    await page.waitForFunction(() => /innen eldreomsorg og demens/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /innen eldreomsorg og demens/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
     expect(page.url()).toContain('tjenesteomrade=elderly-dementia');
   });
 
@@ -91,7 +95,9 @@ describe('«Finn saker for din kommune»', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${baseUrl}/kommuner/`);
-    const links = await noJs.$$eval('#alle ~ details a, section details a', (as) => as.map((a) => a.getAttribute('href')));
+    const links = await noJs.$$eval('#alle ~ details a, section details a', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
     expect(new Set(links).size).toBe(357);
     expect(await noJs.textContent('noscript')).toContain('velg kommunen din i listen under');
     await context.close();
@@ -112,13 +118,22 @@ describe('related cases and spread', () => {
     expect(source).toMatch(/Har inspirert: <a href="\/understi\/saker\/steg-2-terapi\/">/);
     expect(follower).toMatch(/Bygger på: <a href="\/understi\/saker\/steg-1-manipulasjon\/">/);
     expect(source).toContain(`href="/understi/kommuner/${municipality('3203')!.slug}/"`);
-    expect(readDist(`kommuner/${municipality('3203')!.slug}/index.html`, distFixtures)).toContain('Tatt i bruk fra andre');
+    expect(readDist(`kommuner/${municipality('3203')!.slug}/index.html`, distFixtures)).toContain(
+      'Tatt i bruk fra andre',
+    );
     expect(readDist('spredning/index.html', distFixtures)).toContain('Testsak steg-1-manipulasjon');
   });
 });
 
 describe('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
-  for (const path of ['/kommuner/utsira/', '/kommuner/trondheim-traante/', '/fylker/', '/fylker/agder/', '/spredning/', '/om/bidra/']) {
+  for (const path of [
+    '/kommuner/utsira/',
+    '/kommuner/trondheim-traante/',
+    '/fylker/',
+    '/fylker/agder/',
+    '/spredning/',
+    '/om/bidra/',
+  ]) {
     it(`${path} has no violations`, async () => {
       await page.goto(`${baseUrl}${path}`);
       expect(await axeViolations(page)).toEqual([]);

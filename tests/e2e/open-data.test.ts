@@ -34,12 +34,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (ch === ';') (row.push(cell), (cell = ''));
+    else if (ch === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += ch;
   }
   return rows;
@@ -72,9 +72,9 @@ describe('/data/saker.json', () => {
       expect(record.url).toBe(`${SITE}/saker/${c.slug}/`);
       expect(record.lastChecked).toBe(lastChecked.toISOString().slice(0, 10));
       for (const [key, value] of Object.entries(front)) expect(record[key], `${c.slug}.${key}`).toEqual(value);
-      expect(record.derived.municipalities.map((m: { number: string; population: number }) => [m.number, m.population])).toEqual(
-        c.municipalities.map((m) => [m.number, m.population]),
-      );
+      expect(
+        record.derived.municipalities.map((m: { number: string; population: number }) => [m.number, m.population]),
+      ).toEqual(c.municipalities.map((m) => [m.number, m.population]));
       expect(record.derived.summaryText).toBe(c.data.summary);
     }
   });
@@ -163,7 +163,14 @@ describe('print', () => {
       text += `${content.items.map((item: { str?: string }) => item.str ?? '').join(' ')}\n`;
     }
     const squeezed = text.replace(/\s+/g, ' ');
-    for (const expected of ['Områdeforum', 'Fakta', 'Samskapingstrappen', 'Arnsteins deltakelsesstige', 'Kilder', `${SITE}/saker/omradeforum-asker/`]) {
+    for (const expected of [
+      'Områdeforum',
+      'Fakta',
+      'Samskapingstrappen',
+      'Arnsteins deltakelsesstige',
+      'Kilder',
+      `${SITE}/saker/omradeforum-asker/`,
+    ]) {
       expect(squeezed, expected).toContain(expected);
     }
     for (const navigation of ['Hopp til hovedinnholdet', 'Om stigene', 'Din kommune', 'Foreslå endring']) {

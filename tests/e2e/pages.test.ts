@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function axeViolations(path: string, prepare?: (page: import('playwright-core').Page) => Promise<void>): Promise<string[]> {
+async function axeViolations(
+  path: string,
+  prepare?: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<string[]> {
   const page = await axeContext.newPage();
   try {
     await page.goto(`${baseUrl}${path}`);
@@ -40,7 +43,9 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
   it('the search page has no violations, with results and filters showing', async () => {
     const found = await axeViolations('/sok/?q=kommune&storrelse=small', async (page) => {
-      await page.waitForFunction(() => /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+      );
     });
     expect(found).toEqual([]);
   });
@@ -57,7 +62,9 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 describe('without JavaScript', () => {
   it('no case page has a script', () => {
     // JSON-LD metadata is data in a script element, never run: anything else is a script.
-    const withScript = cases.filter((c) => /<script(?![^>]*type="application\/ld\+json")/i.test(readDist(`saker/${c.slug}/index.html`)));
+    const withScript = cases.filter((c) =>
+      /<script(?![^>]*type="application\/ld\+json")/i.test(readDist(`saker/${c.slug}/index.html`)),
+    );
     expect(withScript.map((c) => c.slug)).toEqual([]);
   });
 
@@ -98,7 +105,7 @@ describe('site structure', () => {
     await page.close();
   });
 
-  it('links every case page to its file\'s edit page, and shows when it was last checked', () => {
+  it("links every case page to its file's edit page, and shows when it was last checked", () => {
     for (const c of cases) {
       const html = readDist(`saker/${c.slug}/index.html`);
       expect(html, c.slug).toMatch(new RegExp(`href="https://[^"]+/edit/main/content/cases/${c.slug}\\.mdx?"`));

@@ -51,14 +51,16 @@ describe('size budget (gzip)', () => {
     expect(medianTotal).toBeLessThanOrEqual(BUDGET.caseFirstRoundTrip);
   });
 
-  it('keeps the search page\'s own script small; Pagefind loads only on the search page', () => {
+  it("keeps the search page's own script small; Pagefind loads only on the search page", () => {
     const search = readDist('sok/index.html');
     const scripts = [...search.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
     const size = scripts.reduce((sum, src) => sum + gz(readDist(src)), 0);
     console.log(`Search page script before Pagefind (gzip): ${kb(size)} (budget ${kb(BUDGET.searchScript)})`);
     expect(scripts.length).toBeGreaterThan(0);
     expect(size).toBeLessThanOrEqual(BUDGET.searchScript);
-    const withPagefind = htmlFiles().filter((path) => path !== '/sok/index.html' && /pagefind/.test(readDist(path).replace(/data-pagefind-[a-z]+/g, '')));
+    const withPagefind = htmlFiles().filter(
+      (path) => path !== '/sok/index.html' && /pagefind/.test(readDist(path).replace(/data-pagefind-[a-z]+/g, '')),
+    );
     expect(withPagefind).toEqual([]);
   });
 

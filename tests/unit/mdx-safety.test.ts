@@ -16,14 +16,26 @@ describe('a case body may hold Markdown and nothing that runs', () => {
   it.each([
     ['import', 'tekst: import og export er ikke tillatt i en sak (MDX ville kjørt det som kode). ' + MARKDOWN],
     ['export', 'tekst: import og export er ikke tillatt i en sak (MDX ville kjørt det som kode). ' + MARKDOWN],
-    ['expression', 'tekst: krøllparenteser { } er JavaScript-uttrykk i MDX og er ikke tillatt. Tillatt: skriv \\{ og \\} hvis du vil vise krøllparenteser som tegn.'],
+    [
+      'expression',
+      'tekst: krøllparenteser { } er JavaScript-uttrykk i MDX og er ikke tillatt. Tillatt: skriv \\{ og \\} hvis du vil vise krøllparenteser som tegn.',
+    ],
     ['script', 'tekst: <script> er ikke tillatt i en sak. ' + MARKDOWN],
     ['iframe', 'tekst: <iframe> er ikke tillatt i en sak. ' + MARKDOWN],
     ['event-handler', 'tekst: hendelsesattributtet onmouseover= på <abbr> er ikke tillatt. ' + MARKDOWN],
-    ['javascript-url', 'tekst: lenken "javascript:alert(1" er ikke tillatt. Tillatt: lenker som begynner med https://, http://, / eller #.'],
-    ['data-url', 'tekst: lenken "data:image/svg+xml;base64,PHN2Zz4=" er ikke tillatt. Tillatt: lenker som begynner med https://, http://, / eller #.'],
+    [
+      'javascript-url',
+      'tekst: lenken "javascript:alert(1" er ikke tillatt. Tillatt: lenker som begynner med https://, http://, / eller #.',
+    ],
+    [
+      'data-url',
+      'tekst: lenken "data:image/svg+xml;base64,PHN2Zz4=" er ikke tillatt. Tillatt: lenker som begynner med https://, http://, / eller #.',
+    ],
     ['component', 'tekst: komponenten <Ladder> er ikke tillatt. Tillatt: ingen komponenter; bruk vanlig Markdown.'],
-    ['html-element', 'tekst: HTML-elementet <div> er ikke tillatt. Tillatt: vanlig Markdown, eller <abbr>, <br>, <sub>, <sup>.'],
+    [
+      'html-element',
+      'tekst: HTML-elementet <div> er ikke tillatt. Tillatt: vanlig Markdown, eller <abbr>, <br>, <sub>, <sup>.',
+    ],
   ])('%s is rejected, naming the file and line', (name, message) => {
     expect(messages(name)).toEqual([`unsafe/${name}.mdx:25: ${message}`]);
   });

@@ -24,7 +24,12 @@ describe('the municipality register', () => {
 
   it('draws the size class lines where SSB does', () => {
     expect([4_999, 5_000, 19_999, 20_000].map(sizeClassOf)).toEqual(['small', 'medium', 'medium', 'large']);
-    expect([1_999, 2_000, 49_999, 50_000].map(sizeBandOf)).toEqual(['under-2000', '2000-4999', '20000-49999', '50000-plus']);
+    expect([1_999, 2_000, 49_999, 50_000].map(sizeBandOf)).toEqual([
+      'under-2000',
+      '2000-4999',
+      '20000-49999',
+      '50000-plus',
+    ]);
   });
 
   it('knows a municipality by each of its official names', () => {
@@ -35,7 +40,12 @@ describe('the municipality register', () => {
   });
 
   it('gives a case the county and size of each of its municipalities', () => {
-    const view = caseView('x', { municipalities: ['1151', '3203'], country: 'NO', coCreation: { step: 3 }, arnstein: { rung: 4 } } as unknown as CaseData);
+    const view = caseView('x', {
+      municipalities: ['1151', '3203'],
+      country: 'NO',
+      coCreation: { step: 3 },
+      arnstein: { rung: 4 },
+    } as unknown as CaseData);
     expect(view.counties.map((c) => c.name)).toEqual(['Rogaland', 'Akershus']);
     expect(view.sizeClasses).toEqual(['small', 'large']);
     expect(view.placeLabel).toBe('Utsira og Asker');
@@ -47,11 +57,18 @@ describe('reading SSB figures (scripts/import-kommuner.ts)', () => {
 
   it('reads a well-formed file', () => {
     const result = parseKommunerCsv(`${header}\n1151,Utsira,11,Rogaland,215,2024\n`);
-    expect(result).toEqual({ ok: true, municipalities: [{ number: '1151', name: 'Utsira', countyNumber: '11', countyName: 'Rogaland', population: 215, year: 2024 }] });
+    expect(result).toEqual({
+      ok: true,
+      municipalities: [
+        { number: '1151', name: 'Utsira', countyNumber: '11', countyName: 'Rogaland', population: 215, year: 2024 },
+      ],
+    });
   });
 
   it('reports every bad row with its line number, and writes nothing', () => {
-    const result = parseKommunerCsv(`${header}\n1151,Utsira,12,Rogaland,215,2024\n301,Oslo,03,Oslo,717710,2024\n1151,Utsira,11,Rogaland,x,2024\n`);
+    const result = parseKommunerCsv(
+      `${header}\n1151,Utsira,12,Rogaland,215,2024\n301,Oslo,03,Oslo,717710,2024\n1151,Utsira,11,Rogaland,x,2024\n`,
+    );
     expect(result).toEqual({
       ok: false,
       errors: [

@@ -7,30 +7,53 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMunicipalities, checkRung, checkTerms, slugFromTitle, vocabularies } from '../../src/contribute/scaffold.ts';
+import {
+  checkMunicipalities,
+  checkRung,
+  checkTerms,
+  slugFromTitle,
+  vocabularies,
+} from '../../src/contribute/scaffold.ts';
 import { formatProblem, validateCases } from '../../src/validation/validate-cases.ts';
 
 const script = new URL('../../scripts/new-case.ts', import.meta.url).pathname;
 const flags = [
   '--ikke-interaktiv',
-  '--tittel', 'Områdeforum på Utsira',
-  '--sammendrag', 'Et sammendrag med egne ord.',
-  '--kommune', 'Utsira',
-  '--tjenesteomrade', 'Eldreomsorg og demens, volunteering-civil-society',
-  '--malgruppe', 'older-people',
-  '--trinn', '4',
-  '--trinn-begrunnelse', 'Ideene ble utviklet sammen med innbyggerne.',
-  '--arnstein', 'konsultasjon',
-  '--arnstein-begrunnelse', 'Innbyggerne ble spurt, men kommunen bestemte.',
-  '--status', 'pilot',
-  '--dokumentasjon', 'described',
-  '--kilde', 'den-nye-velferdskommunen-2026',
-  '--plassering', 'kap. 4.2',
+  '--tittel',
+  'Områdeforum på Utsira',
+  '--sammendrag',
+  'Et sammendrag med egne ord.',
+  '--kommune',
+  'Utsira',
+  '--tjenesteomrade',
+  'Eldreomsorg og demens, volunteering-civil-society',
+  '--malgruppe',
+  'older-people',
+  '--trinn',
+  '4',
+  '--trinn-begrunnelse',
+  'Ideene ble utviklet sammen med innbyggerne.',
+  '--arnstein',
+  'konsultasjon',
+  '--arnstein-begrunnelse',
+  'Innbyggerne ble spurt, men kommunen bestemte.',
+  '--status',
+  'pilot',
+  '--dokumentasjon',
+  'described',
+  '--kilde',
+  'den-nye-velferdskommunen-2026',
+  '--plassering',
+  'kap. 4.2',
 ];
 
 function run(dir: string, args: string[]): { status: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, [script, ...args], { env: { ...process.env, CASES_DIR: dir }, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(process.execPath, [script, ...args], {
+      env: { ...process.env, CASES_DIR: dir },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { status: 0, output };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
@@ -69,7 +92,15 @@ describe('npm run ny-sak, non-interactively', () => {
 
   it('lists every missing or wrong answer, and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ny-sak-'));
-    const { status, output } = run(dir, ['--ikke-interaktiv', '--tittel', 'X', '--kommune', 'Trondhiem', '--status', 'piolt']);
+    const { status, output } = run(dir, [
+      '--ikke-interaktiv',
+      '--tittel',
+      'X',
+      '--kommune',
+      'Trondhiem',
+      '--status',
+      'piolt',
+    ]);
     expect(status).toBe(1);
     expect(output).toContain('--kommune: Fant ingen kommune som heter «Trondhiem». Mente du Trondheim?');
     expect(output).toContain('--status: «piolt» er ikke en status. Mente du «pilot»?');
@@ -83,7 +114,9 @@ describe('checking answers as they are given', () => {
   });
   it('asks for the number where a name is shared', () => {
     expect(checkMunicipalities('Herøy')).toMatchObject({ ok: false });
-    expect((checkMunicipalities('Herøy') as { message: string }).message).toContain('1515 Herøy (Møre og Romsdal), 1818 Herøy (Nordland)');
+    expect((checkMunicipalities('Herøy') as { message: string }).message).toContain(
+      '1515 Herøy (Møre og Romsdal), 1818 Herøy (Nordland)',
+    );
   });
   it('accepts rungs by number, name or label, and suggests a near miss', () => {
     expect(checkRung('6')).toEqual({ ok: true, value: 6 });

@@ -14,14 +14,33 @@ describe('the schema reference', () => {
 
   it('lists every field of the case schema, nested fields too, each with a description', () => {
     for (const key of Object.keys(caseSchema.shape)) expect(paths).toContain(key);
-    for (const nested of ['actors[].type', 'coCreation.step', 'arnstein.rung', 'period.end', 'evidence.level', 'reuse.adoptedBy', 'contact.organisation', 'sources[].locator']) {
+    for (const nested of [
+      'actors[].type',
+      'coCreation.step',
+      'arnstein.rung',
+      'period.end',
+      'evidence.level',
+      'reuse.adoptedBy',
+      'contact.organisation',
+      'sources[].locator',
+    ]) {
       expect(paths).toContain(nested);
     }
     for (const f of fieldReference()) expect(f.description, f.path).not.toBe('');
   });
 
   it('lists every allowed value of every vocabulary, with its label', () => {
-    const vocabularies = [vocab.serviceAreas, vocab.targetGroups, vocab.actorTypes, vocab.innovationTypes, vocab.statuses, vocab.evidenceLevels, vocab.barriers, vocab.drivers, vocab.countries];
+    const vocabularies = [
+      vocab.serviceAreas,
+      vocab.targetGroups,
+      vocab.actorTypes,
+      vocab.innovationTypes,
+      vocab.statuses,
+      vocab.evidenceLevels,
+      vocab.barriers,
+      vocab.drivers,
+      vocab.countries,
+    ];
     for (const v of vocabularies) {
       for (const t of v.terms) expect(markdown).toContain(`| \`${t.key}\` | ${t.label}`);
     }

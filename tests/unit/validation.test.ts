@@ -5,7 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateCases, validateCaseSource, type CaseFile } from '../../src/validation/validate-cases.ts';
+import {
+  formatProblem,
+  validateCases,
+  validateCaseSource,
+  type CaseFile,
+} from '../../src/validation/validate-cases.ts';
 import { rungNumber, stepNumber } from '../../src/model/case-schema.ts';
 
 const fixtures = new URL('../fixtures/cases/', import.meta.url).pathname;
@@ -136,9 +141,17 @@ describe('broken case files get one Norwegian line per problem', () => {
   });
 
   it('a link to a case that does not exist', () => {
-    const source = readFileSync(join(fixtures, 'valid/steg-1-manipulasjon.mdx'), 'utf8').replace('status:', 'partOf: omsorg-3-1\nstatus:');
+    const source = readFileSync(join(fixtures, 'valid/steg-1-manipulasjon.mdx'), 'utf8').replace(
+      'status:',
+      'partOf: omsorg-3-1\nstatus:',
+    );
     const other = readFileSync(join(fixtures, 'valid/steg-3-informasjon.mdx'), 'utf8');
-    expect(validateCases([{ file: 'a.mdx', source }, { file: 'omsorg-3-0.mdx', source: other }]).problems.map(formatProblem)).toEqual([
+    expect(
+      validateCases([
+        { file: 'a.mdx', source },
+        { file: 'omsorg-3-0.mdx', source: other },
+      ]).problems.map(formatProblem),
+    ).toEqual([
       'a.mdx:16: partOf: det finnes ingen sak med adressen "omsorg-3-1". Tillatt: filnavnet (uten .mdx) til en annen sak i content/cases/. Mente du «omsorg-3-0»?',
     ]);
   });

@@ -75,7 +75,13 @@ const vocabularies: AllowedValue[][] = [
     ...arnsteinRungs.map((r) => ({ key: r.key, label: `${r.rung}. ${r.label}`, description: r.description })),
     { key: ARNSTEIN_NONE, label: 'Innbyggerne deltar ikke' },
   ],
-].map((terms) => terms.map(({ key, label, description }) => ({ key, label, description })));
+].map((terms) =>
+  (terms as readonly { key: string; label: string; description?: string }[]).map(({ key, label, description }) => ({
+    key,
+    label,
+    description,
+  })),
+);
 
 function explain(values: unknown[]): AllowedValue[] {
   const keys = values.map(String);

@@ -80,20 +80,14 @@ export const sourceSchema = z
 export const caseSchema = z
   .strictObject({
     title: line.max(120).meta({ description: 'Navnet saken er kjent under, for eksempel «Lagmodellen».' }),
-    summary: text
-      .max(700)
-      .meta({
-        description:
-          'Ett avsnitt med egne ord: hva som ble gjort, av hvem, og hva det førte til. Vises i lister og søk.',
-      }),
+    summary: text.max(700).meta({
+      description: 'Ett avsnitt med egne ord: hva som ble gjort, av hvem, og hva det førte til. Vises i lister og søk.',
+    }),
 
-    municipalities: z
-      .array(kommunenummer)
-      .default([])
-      .meta({
-        description:
-          'Kommunenummeret til hver kommune som er med, i anførselstegn ("0301"). Tom liste for nasjonale saker og saker i utlandet.',
-      }),
+    municipalities: z.array(kommunenummer).default([]).meta({
+      description:
+        'Kommunenummeret til hver kommune som er med, i anførselstegn ("0301"). Tom liste for nasjonale saker og saker i utlandet.',
+    }),
     historicalNames: z
       .array(line)
       .default([])
@@ -119,12 +113,10 @@ export const caseSchema = z
 
     coCreation: z
       .strictObject({
-        step: z
-          .union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)])
-          .meta({
-            description:
-              'Trinn 1–5, eller none når verken innbyggere, frivillige, sivilsamfunn eller næringsliv deltar (rent offentlig samarbeid).',
-          }),
+        step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]).meta({
+          description:
+            'Trinn 1–5, eller none når verken innbyggere, frivillige, sivilsamfunn eller næringsliv deltar (rent offentlig samarbeid).',
+        }),
         reason: line
           .max(300)
           .meta({ description: 'Én linje om hvorfor dette trinnet, ut fra hva kildene sier om hvem som gjorde hva.' }),
@@ -148,11 +140,9 @@ export const caseSchema = z
       .meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse.' }),
 
     status: z.enum(statuses.keys).meta({ description: 'Hvor saken står per datoen i lastChecked (eller statusAsOf).' }),
-    statusAsOf: year
-      .optional()
-      .meta({
-        description: 'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked, for eksempel 2013.',
-      }),
+    statusAsOf: year.optional().meta({
+      description: 'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked, for eksempel 2013.',
+    }),
     statusNote: line
       .optional()
       .meta({ description: 'Hvorfor saken ble avsluttet, eller annen forklaring til statusen (valgfritt).' }),
@@ -195,12 +185,10 @@ export const caseSchema = z
 
     reuse: z
       .strictObject({
-        requirements: text
-          .optional()
-          .meta({
-            description:
-              'Hva som skal til: folk, penger, partnere, tid. Bare det kildene sier; utelat feltet heller enn å gjette.',
-          }),
+        requirements: text.optional().meta({
+          description:
+            'Hva som skal til: folk, penger, partnere, tid. Bare det kildene sier; utelat feltet heller enn å gjette.',
+        }),
         adoptedBy: z
           .array(kommunenummer)
           .default([])

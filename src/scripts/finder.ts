@@ -78,8 +78,8 @@ export async function startFinder(): Promise<void> {
     const open = options.length > 0;
     listbox.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    if (active >= 0 && options[active])
-      input.setAttribute('aria-activedescendant', `finn-valg-${options[active].number}`);
+    const current = options[active];
+    if (current) input.setAttribute('aria-activedescendant', `finn-valg-${current.number}`);
     else input.removeAttribute('aria-activedescendant');
   }
 

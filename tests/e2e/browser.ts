@@ -2,7 +2,8 @@
  * Debian's Chromium driven by playwright-core. Test tools that download their own browser cannot
  * run here, so the path is the system's (CHROMIUM_PATH overrides it).
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -17,4 +18,21 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+export interface Session {
+  browser: Browser;
+  /** A page whose context bypasses the site's CSP, so axe can be injected as a script. */
+  page: Page;
+}
+
+/** One browser for a test file, started before its tests and closed after them. */
+export function browserSession(): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.page = await (await session.browser.newContext({ bypassCSP: true })).newPage();
+  });
+  afterAll(async () => session.browser?.close());
+  return session;
 }

@@ -3,21 +3,13 @@
  * without optional fields, and the GitHub-flavoured Markdown case pages use, all without axe
  * violations.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { browserSession } from './browser.ts';
 import { distFixtures, readDist } from './site-data.ts';
 
 const fixturesUrl = inject('fixturesUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ bypassCSP: true })).newPage();
-});
-afterAll(async () => browser?.close());
+const session = browserSession();
 
 const html = (slug: string) => readDist(`saker/${slug}/index.html`, distFixtures);
 
@@ -62,7 +54,7 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
   });
 
   it('finds cases in search, with result links under the base path', async () => {
-    const search = await (await browser.newContext()).newPage();
+    const search = await (await session.browser.newContext()).newPage();
     await search.goto(`${fixturesUrl}/sok/?q=testsak`);
     await search.waitForFunction(() => /\d+ saker?/.test(document.getElementById('sok-status')?.textContent ?? ''));
     const links = await search.$$eval('#sok-treff a', (as) => as.map((a) => a.getAttribute('href')));
@@ -73,23 +65,23 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
 
 describe('ladders on the case page', () => {
   it('marks the step and rung in words, not only by colour', () => {
-    const page = html('steg-4-konsultasjon');
-    expect(page).toContain('Trinn 4 av 5: Utvikle og teste sammen');
-    expect(page).toContain('Trinn 4 av 8: Konsultasjon (symbolsk deltakelse)');
-    expect(page.match(/aria-current="true"/g)).toHaveLength(2);
-    expect(page.match(/← denne saken/g)).toHaveLength(2);
+    const built = html('steg-4-konsultasjon');
+    expect(built).toContain('Trinn 4 av 5: Utvikle og teste sammen');
+    expect(built).toContain('Trinn 4 av 8: Konsultasjon (symbolsk deltakelse)');
+    expect(built.match(/aria-current="true"/g)).toHaveLength(2);
+    expect(built.match(/← denne saken/g)).toHaveLength(2);
   });
   it('says so when a case has no place on a ladder', () => {
-    const page = html('uten-innbyggere');
-    expect(page).toContain('Ikke plassert: verken innbyggere, frivillige eller sivilsamfunn deltar i denne saken');
-    expect(page).toContain('Ikke plassert: innbyggerne deltar ikke i denne saken');
-    expect(page).not.toContain('aria-current="true"');
+    const built = html('uten-innbyggere');
+    expect(built).toContain('Ikke plassert: verken innbyggere, frivillige eller sivilsamfunn deltar i denne saken');
+    expect(built).toContain('Ikke plassert: innbyggerne deltar ikke i denne saken');
+    expect(built).not.toContain('aria-current="true"');
   });
   it('says what the sources do not, when optional fields are left out', () => {
-    const page = html('steg-3-informasjon');
-    expect(page).toContain('Kildene sier ikke hva som skal til');
-    expect(page).toContain('Kildene oppgir ingen kontakt');
-    expect(page).toContain('Ikke oppgitt i kildene');
+    const built = html('steg-3-informasjon');
+    expect(built).toContain('Kildene sier ikke hva som skal til');
+    expect(built).toContain('Kildene oppgir ingen kontakt');
+    expect(built).toContain('Ikke oppgitt i kildene');
   });
 });
 
@@ -108,8 +100,8 @@ describe('accessibility of every fixture page (axe, WCAG 2.2 AA)', () => {
   ];
   for (const slug of slugs) {
     it(`/saker/${slug}/ has no violations`, async () => {
-      await page.goto(`${fixturesUrl}/saker/${slug}/`);
-      expect(await axeViolations(page)).toEqual([]);
+      await session.page.goto(`${fixturesUrl}/saker/${slug}/`);
+      expect(await axeViolations(session.page)).toEqual([]);
     });
   }
 });

@@ -18,7 +18,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const servers = [];
+  const servers: import('node:http').Server[] = [];
   for (const [key, dir, base] of [
     ['baseUrl', 'dist', '/'],
     ['fixturesUrl', 'dist-fixtures', FIXTURES_BASE],

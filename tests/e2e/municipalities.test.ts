@@ -2,23 +2,15 @@
  * Finding comparable cases: a page for every municipality and county, the finder's combobox by
  * keyboard and without JavaScript, related cases and spread on both ends, and no axe violations.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { browserSession } from './browser.ts';
 import { cases, distFixtures, htmlFiles, readDist } from './site-data.ts';
 import { counties, municipalities, municipality } from '../../src/model/municipalities.ts';
 
 const baseUrl = inject('baseUrl');
 const fixturesUrl = inject('fixturesUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ bypassCSP: true })).newPage();
-});
-afterAll(async () => browser?.close());
+const session = browserSession();
 
 describe('municipality and county pages', () => {
   it('builds a page for every one of the 357 municipalities and 15 counties', () => {
@@ -47,52 +39,52 @@ describe('municipality and county pages', () => {
 
 describe('«Finn saker for din kommune»', () => {
   async function open(): Promise<void> {
-    await page.goto(`${baseUrl}/kommuner/`);
+    await session.page.goto(`${baseUrl}/kommuner/`);
   }
 
   it('finds a municipality by keyboard, tolerant of missing æøå, and ranks cases with reasons', async () => {
     await open();
-    await page.focus('#finn-kommune');
-    await page.keyboard.type('baeru');
-    await page.waitForSelector('#finn-forslag:not([hidden]) [role="option"]');
-    expect(await page.getAttribute('#finn-kommune', 'aria-expanded')).toBe('true');
-    await page.keyboard.press('ArrowDown');
-    const active = await page.getAttribute('#finn-kommune', 'aria-activedescendant');
+    await session.page.focus('#finn-kommune');
+    await session.page.keyboard.type('baeru');
+    await session.page.waitForSelector('#finn-forslag:not([hidden]) [role="option"]');
+    expect(await session.page.getAttribute('#finn-kommune', 'aria-expanded')).toBe('true');
+    await session.page.keyboard.press('ArrowDown');
+    const active = await session.page.getAttribute('#finn-kommune', 'aria-activedescendant');
     expect(active).toBe('finn-valg-3201');
-    await page.keyboard.press('Enter');
-    expect(await page.inputValue('#finn-kommune')).toBe('Bærum');
-    expect(await page.getAttribute('#finn-kommune', 'aria-expanded')).toBe('false');
-    await page.waitForSelector('[data-results]:not([hidden]) [data-list] li');
-    const first = await page.textContent('[data-list] li:first-child');
+    await session.page.keyboard.press('Enter');
+    expect(await session.page.inputValue('#finn-kommune')).toBe('Bærum');
+    expect(await session.page.getAttribute('#finn-kommune', 'aria-expanded')).toBe('false');
+    await session.page.waitForSelector('[data-results]:not([hidden]) [data-list] li');
+    const first = await session.page.textContent('[data-list] li:first-child');
     expect(first).toMatch(/samme størrelse|nesten samme størrelse/);
-    expect(page.url()).toContain('kommune=3201');
+    expect(session.page.url()).toContain('kommune=3201');
   });
 
   it('knows Sámi names, and narrows by service area', async () => {
     await open();
-    await page.fill('#finn-kommune', 'Tråante');
-    await page.waitForSelector('#finn-valg-5001');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.selectOption('#finn-omrade', 'elderly-dementia');
-    await page.waitForFunction(() =>
+    await session.page.fill('#finn-kommune', 'Tråante');
+    await session.page.waitForSelector('#finn-valg-5001');
+    await session.page.keyboard.press('ArrowDown');
+    await session.page.keyboard.press('Enter');
+    await session.page.selectOption('#finn-omrade', 'elderly-dementia');
+    await session.page.waitForFunction(() =>
       /innen eldreomsorg og demens/.test(document.querySelector('[data-status]')?.textContent ?? ''),
     );
-    expect(page.url()).toContain('tjenesteomrade=elderly-dementia');
+    expect(session.page.url()).toContain('tjenesteomrade=elderly-dementia');
   });
 
   it('has no axe violations with the list open and results shown', async () => {
     await open();
-    await page.fill('#finn-kommune', 'ut');
-    await page.waitForSelector('#finn-forslag:not([hidden])');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${baseUrl}/kommuner/?kommune=1151`);
-    await page.waitForSelector('[data-results]:not([hidden])');
-    expect(await axeViolations(page)).toEqual([]);
+    await session.page.fill('#finn-kommune', 'ut');
+    await session.page.waitForSelector('#finn-forslag:not([hidden])');
+    expect(await axeViolations(session.page)).toEqual([]);
+    await session.page.goto(`${baseUrl}/kommuner/?kommune=1151`);
+    await session.page.waitForSelector('[data-results]:not([hidden])');
+    expect(await axeViolations(session.page)).toEqual([]);
   });
 
   it('without JavaScript, lists every municipality with a link to its page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${baseUrl}/kommuner/`);
     const links = await noJs.$$eval('#alle ~ details a, section details a', (as) =>
@@ -135,12 +127,12 @@ describe('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
     '/om/bidra/',
   ]) {
     it(`${path} has no violations`, async () => {
-      await page.goto(`${baseUrl}${path}`);
-      expect(await axeViolations(page)).toEqual([]);
+      await session.page.goto(`${baseUrl}${path}`);
+      expect(await axeViolations(session.page)).toEqual([]);
     });
   }
   it('the fixture site’s spread page has no violations', async () => {
-    await page.goto(`${fixturesUrl}/spredning/`);
-    expect(await axeViolations(page)).toEqual([]);
+    await session.page.goto(`${fixturesUrl}/spredning/`);
+    expect(await axeViolations(session.page)).toEqual([]);
   });
 });

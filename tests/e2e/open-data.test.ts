@@ -4,24 +4,16 @@
  * brief without navigation, and the charts have text alternatives.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { browserSession } from './browser.ts';
 import { cases, readDist } from './site-data.ts';
 import { CSV_COLUMNS, DATA_FORMAT, LICENCE } from '../../src/lib/export.ts';
 import { municipalities } from '../../src/model/municipalities.ts';
 import { caseSchema } from '../../src/model/case-schema.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ bypassCSP: true })).newPage();
-});
-afterAll(async () => browser?.close());
+const session = browserSession();
 
 const SITE = 'https://samskapingsbanken.no';
 
@@ -107,8 +99,8 @@ describe('/data/saker.csv', () => {
 
 describe('feed and sitemap', () => {
   async function parseXml(path: string): Promise<{ error: boolean; locs: string[]; entries: number }> {
-    await page.goto(`${baseUrl}/`);
-    return page.evaluate(async (p) => {
+    await session.page.goto(`${baseUrl}/`);
+    return session.page.evaluate(async (p) => {
       const text = await (await fetch(p)).text();
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return {
@@ -153,7 +145,7 @@ describe('print', () => {
   it('prints a case as an A4 brief: facts, ladders, text, sources and URL, no navigation', async () => {
     const require = createRequire(import.meta.url);
     const { getDocument } = await import(require.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
-    const printed = await browser.newPage();
+    const printed = await session.browser.newPage();
     await printed.goto(`${baseUrl}/saker/omradeforum-asker/`);
     const pdf = await printed.pdf({ format: 'A4', printBackground: true });
     const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
@@ -182,8 +174,8 @@ describe('print', () => {
 
 describe('statistics', () => {
   it('gives every chart a text alternative and a table of its figures', async () => {
-    await page.goto(`${baseUrl}/statistikk/`);
-    const charts = await page.$$eval('svg[role="img"]', (svgs) =>
+    await session.page.goto(`${baseUrl}/statistikk/`);
+    const charts = await session.page.$$eval('svg[role="img"]', (svgs) =>
       svgs.map((svg) => ({
         label: (svg.getAttribute('aria-labelledby') ?? '')
           .split(' ')
@@ -201,8 +193,8 @@ describe('statistics', () => {
 
   for (const path of ['/statistikk/', '/data/', '/tilgjengelighet/']) {
     it(`${path} has no axe violations`, async () => {
-      await page.goto(`${baseUrl}${path}`);
-      expect(await axeViolations(page)).toEqual([]);
+      await session.page.goto(`${baseUrl}${path}`);
+      expect(await axeViolations(session.page)).toEqual([]);
     });
   }
 });

@@ -219,6 +219,13 @@ export const serviceAreas = vocabulary([
     label: 'Planlegging og styring',
     description: 'Planer, ledelse, styring og samarbeidsstrukturer.',
   },
+  {
+    // Added for the 2026 report's chapter on research and knowledge: partnerships between
+    // municipalities and research that were otherwise filed under planning.
+    key: 'research-knowledge',
+    label: 'Forskning og kunnskapsutvikling',
+    description: 'Samarbeid mellom kommuner og forskning, følgeforskning og kunnskapsbygging i tjenestene.',
+  },
 ] as const);
 
 /** Whom the case is for. */

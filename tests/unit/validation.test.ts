@@ -89,7 +89,7 @@ describe('broken case files get one Norwegian line per problem', () => {
 
   it('values outside a vocabulary, with a suggestion for a near miss', () => {
     expect(messagesFor('outside-vocabulary')).toEqual([
-      'invalid/outside-vocabulary.mdx:5: serviceAreas[0]: «helth-care» er ikke en gyldig verdi. Tillatt: health-care, elderly-dementia, rehabilitation, children-youth-families, work-inclusion, mental-health-substance, housing-neighbourhood, volunteering-civil-society, culture-leisure, public-health, welfare-technology, procurement, workforce, planning-governance. Mente du «health-care»?',
+      'invalid/outside-vocabulary.mdx:5: serviceAreas[0]: «helth-care» er ikke en gyldig verdi. Tillatt: health-care, elderly-dementia, rehabilitation, children-youth-families, work-inclusion, mental-health-substance, housing-neighbourhood, volunteering-civil-society, culture-leisure, public-health, welfare-technology, procurement, workforce, planning-governance, research-knowledge. Mente du «health-care»?',
       'invalid/outside-vocabulary.mdx:16: status: «piolt» er ikke en gyldig verdi. Tillatt: idea, pilot, in-operation, spread, ended, unknown. Mente du «pilot»?',
     ]);
   });

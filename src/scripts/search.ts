@@ -75,6 +75,10 @@ export function startSearch(): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = params.getAll(box.name).includes(box.value);
   }
+  // On a phone the filters come before the results: keep only the groups in use open there.
+  if (window.matchMedia('(max-width: 56rem)').matches) {
+    for (const group of form.querySelectorAll('details')) group.open = group.querySelector('input:checked') !== null;
+  }
 
   let shown: PagefindSearch['results'] = [];
   let run = 0;

@@ -12,24 +12,29 @@ import { formatProblem, readCaseFiles, validateCases } from '../src/validation/v
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const files = args.length
-  ? args.map((f) => {
-      try {
-        return { file: relative(root, resolve(f)), source: readFileSync(f, 'utf8') };
-      } catch {
-        console.error(`Fant ikke fila ${f}.`);
-        process.exit(1);
-      }
-    })
-  : readCaseFiles(resolve(root, CASES_DIR), root);
+const named = args.map((f) => {
+  try {
+    return { file: relative(root, resolve(f)), source: readFileSync(f, 'utf8') };
+  } catch {
+    console.error(`Fant ikke fila ${f}.`);
+    process.exit(1);
+  }
+});
+const all = readCaseFiles(resolve(root, CASES_DIR), root);
+// A case named on the command line may link to other cases (partOf, inspiredBy): check it together
+// with all the others, and report only on the ones named.
+const inCases = named.length > 0 && named.every((f) => all.some((a) => a.file === f.file));
+const files = named.length === 0 ? all : inCases ? all.map((a) => named.find((n) => n.file === a.file) ?? a) : named;
+const reported = new Set((named.length > 0 ? named : all).map((f) => f.file));
 
-const { cases, problems } = validateCases(files);
+const { problems: found } = validateCases(files);
+const problems = found.filter((p) => reported.has(p.file));
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length > 0) {
   const broken = new Set(problems.map((p) => p.file)).size;
   console.error(
-    `\n${problems.length} feil i ${broken} av ${files.length} saksfiler. Rett feilene over og kjør npm run check igjen.`,
+    `\n${problems.length} feil i ${broken} av ${reported.size} saksfiler. Rett feilene over og kjør npm run check igjen.`,
   );
   process.exit(1);
 }
-console.log(`Alle ${cases.length} saksfiler er i orden.`);
+console.log(`Alle ${reported.size} saksfiler er i orden.`);

@@ -29,6 +29,7 @@ import {
 } from '../src/contribute/scaffold.ts';
 import { CASES_DIR } from '../src/model/paths.ts';
 import { sourceDocuments } from '../src/model/source-documents.ts';
+import type { Vocabulary } from '../src/model/vocabularies.ts';
 import { SLUG_PATTERN } from '../src/validation/validate-cases.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,18 +111,17 @@ const place =
     : typeof flags.sted === 'string'
       ? flags.sted
       : undefined;
-const areas = await answer(
+/** A question answered with keys or labels from a vocabulary, the allowed ones listed first. */
+const askTerms = (flag: keyof typeof flags, question: string, vocabulary: Vocabulary, what: string) =>
+  answer(flag, question, (a) => checkTerms(a, vocabulary, what), list(vocabulary.terms));
+
+const areas = await askTerms(
   'tjenesteomrade',
   'Tjenesteområde(r), skilt med komma',
-  (a) => checkTerms(a, vocabularies.serviceAreas, 'tjenesteområde'),
-  list(vocabularies.serviceAreas.terms),
+  vocabularies.serviceAreas,
+  'tjenesteområde',
 );
-const groups = await answer(
-  'malgruppe',
-  'Målgruppe(r), skilt med komma',
-  (a) => checkTerms(a, vocabularies.targetGroups, 'målgruppe'),
-  list(vocabularies.targetGroups.terms),
-);
+const groups = await askTerms('malgruppe', 'Målgruppe(r), skilt med komma', vocabularies.targetGroups, 'målgruppe');
 const step = await answer(
   'trinn',
   'Samskapingstrappen, trinn 1–5 eller none',
@@ -135,18 +135,8 @@ const rung = await answer('arnstein', 'Arnsteins stige, 1–8, navnet på trinne
 const rungReason = await answer('arnstein-begrunnelse', 'Én linje: hvorfor dette trinnet', (a) =>
   checkText(a, 'Begrunnelsen'),
 );
-const status = await answer(
-  'status',
-  'Status',
-  (a) => checkTerms(a, vocabularies.statuses, 'status'),
-  list(vocabularies.statuses.terms),
-);
-const evidence = await answer(
-  'dokumentasjon',
-  'Dokumentasjon',
-  (a) => checkTerms(a, vocabularies.evidenceLevels, 'dokumentasjonsnivå'),
-  list(vocabularies.evidenceLevels.terms),
-);
+const status = await askTerms('status', 'Status', vocabularies.statuses, 'status');
+const evidence = await askTerms('dokumentasjon', 'Dokumentasjon', vocabularies.evidenceLevels, 'dokumentasjonsnivå');
 const source = await answer(
   'kilde',
   'Kilde: nøkkelen til et av prosjektets kildedokumenter, eller tittelen på en annen publikasjon',

@@ -1,9 +1,7 @@
 /** What a municipality's page shows: its own cases, cases it adopted, and comparable cases. */
 import type { MunicipalityFacts } from '../model/municipalities.ts';
 import type { CaseView } from './cases.ts';
-import { compareCase, type Match, type Place } from './comparable.ts';
-
-export const placesOf = (view: CaseView): Place[] => view.municipalities;
+import { rankForMunicipality, type Match } from './comparable.ts';
 
 export function ownCases(m: MunicipalityFacts, cases: readonly CaseView[]): CaseView[] {
   return cases.filter((c) => c.municipalities.some((x) => x.number === m.number));
@@ -13,24 +11,17 @@ export function adoptedCases(m: MunicipalityFacts, cases: readonly CaseView[]): 
   return cases.filter((c) => c.data.reuse.adoptedBy.includes(m.number));
 }
 
-/**
- * The most comparable cases from other municipalities, best first, with the reason; equal matches
- * keep the order of `cases` (by title). Scores are small whole numbers, so the cases are dealt into
- * buckets by score in one pass: the cost grows with the number of cases, not with sorting them.
- */
+/** The most comparable cases from other municipalities, best first, with the reason. */
 export function comparableCases(
   m: MunicipalityFacts,
   cases: readonly CaseView[],
   limit = 8,
 ): { view: CaseView; match: Match }[] {
-  const buckets: { view: CaseView; match: Match }[][] = [];
-  for (const view of cases) {
-    if (view.municipalities.some((p) => p.number === m.number)) continue;
-    const match = compareCase(m, placesOf(view));
-    if (match.score > 0) (buckets[match.score] ??= []).push({ view, match });
-  }
-  return buckets
-    .reverse()
-    .flatMap((b) => b ?? [])
-    .slice(0, limit);
+  return rankForMunicipality(
+    m,
+    cases.map((view) => ({ view, places: view.municipalities })),
+  )
+    .filter((r) => r.match.score > 0)
+    .slice(0, limit)
+    .map((r) => ({ view: r.item.view, match: r.match }));
 }

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getCases } from '../lib/collection.ts';
 import { LICENCE } from '../lib/export.ts';
-import { absoluteUrl } from '../lib/site-url.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

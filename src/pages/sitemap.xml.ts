@@ -1,7 +1,7 @@
 /** sitemap.xml: every page of the site, case pages with the date they were last checked. */
 import type { APIRoute } from 'astro';
 import { getCases } from '../lib/collection.ts';
-import { absoluteUrl } from '../lib/site-url.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { counties, municipalities } from '../model/municipalities.ts';
 
 export const STATIC_PAGES = [

@@ -3,7 +3,7 @@
  * municipalities and their Sámi and Kven names, tolerant of missing æøå, and the ranked cases for
  * the chosen one. The ranking is src/lib/comparable.ts, the same as the municipality pages use.
  */
-import { compareCase, type Place } from '../lib/comparable.ts';
+import { rankForMunicipality, type Place } from '../lib/comparable.ts';
 import { foldForSearch } from '../lib/fold.ts';
 
 export interface FinderData {
@@ -29,11 +29,10 @@ export function suggest(all: readonly Municipality[], typed: string): Municipali
 
 /** The cases ranked for a municipality, its own left out, optionally only one service area. */
 export function rank(data: FinderData, mine: Municipality, area: string) {
-  return data.cases
-    .filter((c) => !c.places.some((p) => p.number === mine.number))
-    .filter((c) => !area || c.areas.includes(area))
-    .map((c) => ({ c, match: compareCase(mine, c.places) }))
-    .sort((a, b) => b.match.score - a.match.score || a.c.title.localeCompare(b.c.title, 'nb'));
+  // The cases come sorted by title, which the ranking keeps for equal matches.
+  return rankForMunicipality(mine, area ? data.cases.filter((c) => c.areas.includes(area)) : data.cases).map(
+    ({ item, match }) => ({ c: item, match }),
+  );
 }
 
 export async function startFinder(): Promise<void> {

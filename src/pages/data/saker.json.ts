@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCases } from '../../lib/collection.ts';
 import { dataset } from '../../lib/export.ts';
-import { siteRoot } from '../../lib/site-url.ts';
+import { siteRoot } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const cases = await getCases();

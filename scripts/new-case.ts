@@ -30,7 +30,7 @@ import {
 import { CASES_DIR } from '../src/model/paths.ts';
 import { sourceDocuments } from '../src/model/source-documents.ts';
 import type { Vocabulary } from '../src/model/vocabularies.ts';
-import { SLUG_PATTERN } from '../src/validation/validate-cases.ts';
+import { SLUG_PATTERN } from '../src/model/slug.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,3 +1,6 @@
+/** The site's public address (SITE when building for another host). */
+export const SITE_URL: string = process.env.SITE ?? 'https://samskapingsbanken.no';
+
 /**
  * Where the site's source lives, for «Foreslå endring» links to a case file's edit page. Set
  * REPOSITORY_URL when building from a fork or another host.

@@ -1,3 +1,4 @@
+import { SITE_URL } from '../site.ts';
 /**
  * The schema reference for contributors and the JSON Schema for editors, both generated from the
  * case schema and the vocabularies: nothing here is written by hand, so it cannot drift.
@@ -54,7 +55,7 @@ type JsonSchema = {
 export function caseJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(caseSchema, { io: 'input', unrepresentable: 'any' }),
-    $id: 'https://samskapingsbanken.no/skjema/sak.schema.json',
+    $id: new URL('/skjema/sak.schema.json', SITE_URL).href,
     title: 'Samskapingsbanken: frontmatter for en sak',
   };
 }

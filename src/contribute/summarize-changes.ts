@@ -2,7 +2,7 @@
  * A readable summary of what a pull request changes in the cases: which cases are added, changed or
  * removed, and for a changed case which fields. Posted on the pull request by the check workflow.
  */
-import yaml from 'js-yaml';
+import { parseFrontmatter, splitFile } from '../pipeline/frontmatter.ts';
 
 export interface CaseChange {
   status: 'added' | 'modified' | 'deleted' | 'renamed';
@@ -11,17 +11,18 @@ export interface CaseChange {
   after?: string;
 }
 
+/** The file read the way the build reads it; a broken file has no fields (the check reports it). */
 function frontmatter(source: string | undefined): Record<string, unknown> {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source ?? '');
-  try {
-    const data = m ? yaml.load(m[1]!) : undefined;
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  const split = splitFile(source ?? '');
+  if (!('yaml' in split)) return {};
+  const parsed = parseFrontmatter(split.yaml, split.yamlFirstLine);
+  return Array.isArray(parsed) ? {} : parsed.data;
 }
 
-const body = (source: string | undefined) => (source ?? '').replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+const body = (source: string | undefined) => {
+  const split = splitFile(source ?? '');
+  return 'body' in split ? split.body : (source ?? '');
+};
 const title = (source: string | undefined, path: string) => String(frontmatter(source).title ?? path.split('/').pop());
 
 /** The fields whose values differ, in the order of the new file, then removed ones. */

@@ -3,6 +3,7 @@
  * summary) and as CSV that opens correctly in Norwegian Excel. One record builder for both, so the
  * two cannot disagree. The format is versioned and documented on /data/.
  */
+import { stringify } from 'csv-stringify/sync';
 import { sourceDocument } from '../model/source-documents.ts';
 import {
   actorTypes,
@@ -106,17 +107,18 @@ export const CSV_COLUMNS: { header: string; value: (r: CaseRecord) => string }[]
   { header: 'sist_kontrollert', value: (r) => r.lastChecked },
 ];
 
-/** A CSV cell: quoted always, inner quotes doubled, line breaks kept (Excel handles them quoted). */
-const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /**
  * CSV for Norwegian Excel: a byte-order mark so Excel reads UTF-8 (æøå), semicolons because comma
- * is the decimal separator in Norwegian, and CRLF line endings.
+ * is the decimal separator in Norwegian, and CRLF line endings. Every cell is quoted, and a cell
+ * that a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe
+ * (csv-stringify's escape_formulas), so an opened file never runs what a title says.
  */
 export function toCsv(records: readonly CaseRecord[]): string {
-  const rows = [
-    CSV_COLUMNS.map((c) => cell(c.header)),
-    ...records.map((r) => CSV_COLUMNS.map((c) => cell(c.value(r)))),
-  ];
-  return `\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`;
+  return stringify([CSV_COLUMNS.map((c) => c.header), ...records.map((r) => CSV_COLUMNS.map((c) => c.value(r)))], {
+    bom: true,
+    delimiter: ';',
+    record_delimiter: '\r\n',
+    quoted: true,
+    escape_formulas: true,
+  });
 }

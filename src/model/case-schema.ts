@@ -8,7 +8,9 @@
  * end year after the start year) carry their own Norwegian message.
  */
 import { z } from 'astro/zod';
+import { calendarDate, currentYear, FIRST_CHECK_DATE, FIRST_YEAR, today } from './dates.ts';
 import { municipality } from './municipalities.ts';
+import { slugSchema } from './slug.ts';
 import { sourceDocumentKeys } from './source-documents.ts';
 import {
   ARNSTEIN_NONE,
@@ -28,11 +30,37 @@ import {
   targetGroups,
 } from './vocabularies.ts';
 
+/** Control characters have no place in text a reader sees, and break the XML feed. */
+export const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 /** A short free text: one line, trimmed, not empty. */
-const line = z.string().trim().min(1);
+const line = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
 /** A longer free text (a paragraph). */
-const text = z.string().trim().min(1);
-const year = z.int().min(1900).max(2100);
+const text = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
+/** A year something happened: not before 1900, not after this year. */
+const year = z
+  .int()
+  .min(FIRST_YEAR)
+  .refine((y) => y <= currentYear(), { params: { kind: 'year-in-future' }, abort: true });
+/** A year that may be planned (the end of a period): future years only when marked as planned. */
+const plannedYear = z
+  .int()
+  .min(FIRST_YEAR)
+  .max(currentYear() + 50);
+
+/**
+ * A calendar date written YYYY-MM-DD, quoted or not (YAML 1.2 reads both as text). Exact: 2025-02-30
+ * is an error, not 1 March. Not before 2000 and not after today.
+ */
+export const checkDate = z
+  .preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), z.string())
+  .superRefine((v, ctx) => {
+    if (calendarDate(v) === undefined) {
+      ctx.addIssue({ code: 'custom', params: { kind: 'not-a-date' }, message: 'not-a-date', input: v });
+    } else if (v < FIRST_CHECK_DATE || v > today()) {
+      ctx.addIssue({ code: 'custom', params: { kind: 'date-out-of-range' }, message: 'date-out-of-range', input: v });
+    }
+  })
+  .transform((v) => calendarDate(v)!);
 
 /**
  * A kommunenummer that exists in SSB's register. YAML reads an unquoted 0301 as the number 301, so a
@@ -149,9 +177,28 @@ export const caseSchema = z
     period: z
       .strictObject({
         start: year.optional().meta({ description: 'Første år.' }),
-        end: year.optional().meta({ description: 'Siste år, hvis saken er avsluttet.' }),
+        end: plannedYear
+          .optional()
+          .meta({
+            description: 'Siste år, hvis saken er avsluttet, eller planlagt sluttår (da med endPlanned: true).',
+          }),
+        endPlanned: z
+          .boolean()
+          .optional()
+          .meta({
+            description: 'true når sluttåret er planlagt, ikke noe som har skjedd (kildene skriver «skal vare til …»).',
+          }),
       })
-      .superRefine(({ start, end }, ctx) => {
+      .superRefine(({ start, end, endPlanned }, ctx) => {
+        if (end !== undefined && end > currentYear() && endPlanned !== true) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['end'],
+            params: { kind: 'end-in-future', end },
+            message: 'end-in-future',
+            input: end,
+          });
+        }
         // Checked on the period itself, so it is reported even when other fields are wrong too.
         if (start !== undefined && end !== undefined && end < start) {
           ctx.addIssue({
@@ -197,19 +244,12 @@ export const caseSchema = z
       .default({ adoptedBy: [] })
       .meta({ description: 'Det en annen kommune trenger å vite for å gjøre det samme.' }),
 
-    inspiredBy: z
-      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
-      .default([])
-      .meta({
-        description: 'Adressene (filnavnene uten .mdx) til saker denne saken er inspirert av eller har tatt etter.',
-      }),
-    partOf: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-      .optional()
-      .meta({
-        description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
-      }),
+    inspiredBy: z.array(slugSchema).default([]).meta({
+      description: 'Adressene (filnavnene uten .mdx) til saker denne saken er inspirert av eller har tatt etter.',
+    }),
+    partOf: slugSchema.optional().meta({
+      description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
+    }),
 
     contact: z
       .strictObject({
@@ -228,15 +268,18 @@ export const caseSchema = z
       .min(1)
       .meta({ description: 'Hvor faktaene kommer fra (minst én), hver med plassering i kilden.' }),
 
-    lastChecked: z
-      .preprocess(
-        // YAML reads 2026-11-25 as a date already; a quoted "2026-11-25" is accepted too.
-        (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
-        z.date(),
-      )
-      .meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
+    lastChecked: checkDate.meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
   })
   .superRefine((c, ctx) => {
+    if (c.statusAsOf !== undefined && c.statusAsOf > c.lastChecked.getUTCFullYear()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusAsOf'],
+        params: { kind: 'status-after-check', checked: c.lastChecked.getUTCFullYear() },
+        message: 'status-after-check',
+        input: c.statusAsOf,
+      });
+    }
     if (c.country !== 'NO' && c.municipalities.length > 0) {
       ctx.addIssue({
         code: 'custom',

@@ -7,11 +7,11 @@ import { getCases } from '../lib/collection.ts';
 import { LICENCE } from '../lib/export.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { xmlText as xml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const cases = (await getCases()).sort(
+  // A copy: the shared list stays sorted by title for every other page.
+  const cases = [...(await getCases())].sort(
     (a, b) =>
       b.data.lastChecked.getTime() - a.data.lastChecked.getTime() || a.data.title.localeCompare(b.data.title, 'nb'),
   );

@@ -14,7 +14,9 @@ import {
   slugFromTitle,
   vocabularies,
 } from '../../src/contribute/scaffold.ts';
-import { formatProblem, validateCases } from '../../src/validation/validate-cases.ts';
+import { readEntry } from '../../src/pipeline/content.ts';
+import { caseKind } from '../../src/pipeline/kinds.ts';
+import { formatProblem } from '../../src/pipeline/report.ts';
 
 const script = new URL('../../scripts/new-case.ts', import.meta.url).pathname;
 const flags = [
@@ -69,9 +71,9 @@ describe('npm run ny-sak, non-interactively', () => {
     expect(status).toBe(0);
     const file = join(dir, 'omradeforum-pa-utsira.mdx');
     const source = readFileSync(file, 'utf8');
-    const { cases, problems } = validateCases([{ file, source }]);
+    const { entry, problems } = readEntry(caseKind, { file, slug: 'omradeforum-pa-utsira' }, readFileSync(file));
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(cases[0]!.data).toMatchObject({
+    expect(entry!.data).toMatchObject({
       municipalities: ['1151'],
       serviceAreas: ['elderly-dementia', 'volunteering-civil-society'],
       arnstein: { rung: 'consultation' },

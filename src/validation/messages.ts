@@ -4,7 +4,7 @@
  */
 import type { core } from 'astro/zod';
 import { municipalities } from '../model/municipalities.ts';
-import { ARNSTEIN_NONE, arnsteinRungs } from '../model/vocabularies.ts';
+import { ARNSTEIN_NONE, actorTypes, arnsteinRungs } from '../model/vocabularies.ts';
 import { closest } from './suggest.ts';
 
 export interface Message {
@@ -44,7 +44,11 @@ const list = (values: readonly unknown[]) => values.map((v) => String(v)).join('
 /** Everything that may stand in `arnstein.rung`. */
 const RUNG_VALUES = [...arnsteinRungs.map((r) => r.key), ARNSTEIN_NONE];
 const RUNG_ALLOWED = `1–8, ${list(RUNG_VALUES)}`;
-const STEP_ALLOWED = 'et helt tall fra 1 til 5, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar';
+const STEP_ALLOWED =
+  'et helt tall fra 1 til 5, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar';
+/** Actor types as a contributor reads them: «residents (Innbyggere)». */
+const actorList = (keys: unknown) =>
+  (Array.isArray(keys) ? keys : []).map((k: string) => `${k} (${actorTypes.label(k)})`).join(', ');
 
 function municipalityMessage(value: unknown): Message {
   const typed = String(value ?? '');
@@ -167,6 +171,41 @@ export function messageFor(issue: Issue): Message {
             problem: 'saken har verken kommune eller sted',
             allowed:
               'minst ett kommunenummer i municipalities, eller et sted i place (for nasjonale saker og saker i utlandet)',
+          };
+        case 'step-needs-civil-actor':
+          return {
+            problem: `trinn ${params.step} på samskapingstrappen krever at noen utenfor det offentlige deltar, men ingen aktør er innbyggere, brukere, pårørende, frivillige eller sivilsamfunn (næringsliv, forskere og leverandører på kontrakt teller ikke alene)`,
+            allowed: `en aktør av typen ${actorList(params.allowed)}, eller step: none; se /om/stigene/`,
+          };
+        case 'rung-needs-citizen-actor':
+          return {
+            problem: `trinn ${params.rung} på Arnsteins stige (partnerskap eller høyere) krever at innbyggerne selv har makt, men ingen aktør er innbyggere, brukere, pårørende eller frivillige`,
+            allowed: `en aktør av typen ${actorList(params.allowed)}, eller et lavere trinn; stigen måler innbyggernes makt, ikke samarbeidspartnernes`,
+          };
+        case 'rung-needs-civil-actor':
+          return {
+            problem: `trinn ${params.rung} på Arnsteins stige krever at innbyggere, brukere eller pårørende deltar, men ingen aktør er av en slik type`,
+            allowed: `en aktør av typen ${actorList(params.allowed)}, eller rung: none`,
+          };
+        case 'status-after-checked':
+          return {
+            problem: `statusAsOf ${params.statusAsOf} er etter året saken sist ble kontrollert (${params.checkedYear})`,
+            allowed: `året kilden beskriver, senest ${params.checkedYear}`,
+          };
+        case 'end-in-future':
+          return {
+            problem: `sluttåret ${params.end} er etter ${params.asOf}, året statusen gjelder: det kan ikke ha skjedd ennå`,
+            allowed: 'endPlanned: true i period når kilden omtaler sluttåret som en plan, ellers et år som har vært',
+          };
+        case 'end-planned-without-end':
+          return {
+            problem: 'endPlanned er satt, men period mangler end',
+            allowed: 'et planlagt sluttår i end, eller fjern endPlanned',
+          };
+        case 'ended-with-planned-end':
+          return {
+            problem: 'saken har status ended, men sluttåret er merket som planlagt',
+            allowed: 'fjern endPlanned når saken faktisk er avsluttet, eller velg en annen status',
           };
         case 'source-needs-document-or-title':
           return {

@@ -37,13 +37,13 @@ describe('a case body may hold Markdown and nothing that runs', () => {
       'tekst: HTML-elementet <div> er ikke tillatt. Tillatt: vanlig Markdown, eller <abbr>, <br>, <sub>, <sup>.',
     ],
   ])('%s is rejected, naming the file and line', (name, message) => {
-    expect(messages(name)).toEqual([`unsafe/${name}.mdx:25: ${message}`]);
+    expect(messages(name)).toEqual([`unsafe/${name}.mdx:29: ${message}`]);
   });
 
   it('<style> is rejected, and so are the braces inside it', () => {
     expect(messages('style')).toEqual([
-      'unsafe/style.mdx:25: tekst: krøllparenteser { } er JavaScript-uttrykk i MDX og er ikke tillatt. Tillatt: skriv \\{ og \\} hvis du vil vise krøllparenteser som tegn.',
-      'unsafe/style.mdx:25: tekst: <style> er ikke tillatt i en sak. ' + MARKDOWN,
+      'unsafe/style.mdx:29: tekst: krøllparenteser { } er JavaScript-uttrykk i MDX og er ikke tillatt. Tillatt: skriv \\{ og \\} hvis du vil vise krøllparenteser som tegn.',
+      'unsafe/style.mdx:29: tekst: <style> er ikke tillatt i en sak. ' + MARKDOWN,
     ]);
   });
 

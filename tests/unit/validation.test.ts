@@ -90,7 +90,7 @@ describe('broken case files get one Norwegian line per problem', () => {
   it('values outside a vocabulary, with a suggestion for a near miss', () => {
     expect(messagesFor('outside-vocabulary')).toEqual([
       'invalid/outside-vocabulary.mdx:5: serviceAreas[0]: «helth-care» er ikke en gyldig verdi. Tillatt: health-care, elderly-dementia, rehabilitation, children-youth-families, work-inclusion, mental-health-substance, housing-neighbourhood, volunteering-civil-society, culture-leisure, public-health, welfare-technology, procurement, workforce, planning-governance, research-knowledge. Mente du «health-care»?',
-      'invalid/outside-vocabulary.mdx:16: status: «piolt» er ikke en gyldig verdi. Tillatt: idea, pilot, in-operation, spread, ended, unknown. Mente du «pilot»?',
+      'invalid/outside-vocabulary.mdx:20: status: «piolt» er ikke en gyldig verdi. Tillatt: idea, pilot, in-operation, spread, ended, unknown. Mente du «pilot»?',
     ]);
   });
 
@@ -103,26 +103,26 @@ describe('broken case files get one Norwegian line per problem', () => {
 
   it('a step and a rung out of range', () => {
     expect(messagesFor('out-of-range')).toEqual([
-      'invalid/out-of-range.mdx:11: coCreation.step: 7 er utenfor trappen: samskapingstrappen har trinn 1–5. Tillatt: et helt tall fra 1 til 5, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar.',
-      'invalid/out-of-range.mdx:14: arnstein.rung: 9 er utenfor stigen: Arnsteins stige har trinn 1–8. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke deltar).',
+      'invalid/out-of-range.mdx:11: coCreation.step: 7 er utenfor trappen: samskapingstrappen har trinn 1–5. Tillatt: et helt tall fra 1 til 5, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar.',
+      'invalid/out-of-range.mdx:16: arnstein.rung: 9 er utenfor stigen: Arnsteins stige har trinn 1–8. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke deltar).',
     ]);
   });
 
   it('a misspelt rung', () => {
     expect(messagesFor('misspelt-rung')).toEqual([
-      'invalid/misspelt-rung.mdx:14: arnstein.rung: «partnershp» er ikke et trinn på Arnsteins stige. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke deltar). Mente du «partnership»?',
+      'invalid/misspelt-rung.mdx:16: arnstein.rung: «partnershp» er ikke et trinn på Arnsteins stige. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke deltar). Mente du «partnership»?',
     ]);
   });
 
   it('an end year before the start year', () => {
     expect(messagesFor('end-before-start')).toEqual([
-      'invalid/end-before-start.mdx:19: period.end: sluttåret 2019 er før startåret 2020. Tillatt: et år fra 2020 og senere, eller la feltet stå tomt.',
+      'invalid/end-before-start.mdx:23: period.end: sluttåret 2019 er før startåret 2020. Tillatt: et år fra 2020 og senere, eller la feltet stå tomt.',
     ]);
   });
 
   it('an unknown field', () => {
     expect(messagesFor('unknown-field')).toEqual([
-      'invalid/unknown-field.mdx:17: colour: ukjent felt. Tillatt: title, summary, municipalities, historicalNames, country, place, serviceAreas, targetGroups, actors, innovationTypes, coCreation, arnstein, status, statusAsOf, statusNote, period, evidence, barriers, drivers, reuse, inspiredBy, partOf, contact, sources, lastChecked.',
+      'invalid/unknown-field.mdx:21: colour: ukjent felt. Tillatt: title, summary, municipalities, historicalNames, country, place, serviceAreas, targetGroups, actors, innovationTypes, coCreation, arnstein, status, statusAsOf, statusNote, period, evidence, barriers, drivers, reuse, inspiredBy, partOf, contact, sources, lastChecked.',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('broken case files get one Norwegian line per problem', () => {
         { file: 'omsorg-3-0.mdx', source: other },
       ]).problems.map(formatProblem),
     ).toEqual([
-      'a.mdx:16: partOf: det finnes ingen sak med adressen "omsorg-3-1". Tillatt: filnavnet (uten .mdx) til en annen sak i content/cases/. Mente du «omsorg-3-0»?',
+      'a.mdx:22: partOf: det finnes ingen sak med adressen "omsorg-3-1". Tillatt: filnavnet (uten .mdx) til en annen sak i content/cases/. Mente du «omsorg-3-0»?',
     ]);
   });
 
@@ -162,5 +162,46 @@ describe('broken case files get one Norwegian line per problem', () => {
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line).not.toMatch(/\n|at .*\(|Error:/);
     }
+  });
+});
+
+describe('what the schema can know about a rating (issue 14)', () => {
+  const base = readFileSync(join(fixtures, 'valid/steg-3-informasjon.mdx'), 'utf8');
+  const lines = (source: string) => validateCases([{ file: 'x.mdx', source }]).problems.map(formatProblem);
+  const withoutResidents = base.replace('  - type: residents\n    name: Testinnbyggere\n', '');
+
+  it('a step needs someone outside the public bodies; a business alone is not enough', () => {
+    const source = withoutResidents
+      .replace('  - type: municipality\n', '  - type: business\n    name: Et selskap\n  - type: municipality\n')
+      .replace('  rung: informing', '  rung: none');
+    expect(lines(source)).toEqual([
+      'x.mdx:13: coCreation.step: trinn 3 på samskapingstrappen krever at noen utenfor det offentlige deltar, men ingen aktør er innbyggere, brukere, pårørende, frivillige eller sivilsamfunn (næringsliv, forskere og leverandører på kontrakt teller ikke alene). Tillatt: en aktør av typen residents (Innbyggere), service-users (Brukere), relatives (Pårørende), voluntary (Frivillige organisasjoner), interest-organisation (Interesse- og brukerorganisasjoner), eller step: none; se /om/stigene/.',
+    ]);
+  });
+
+  it('partnership needs citizens themselves, not an organisation that speaks for them', () => {
+    const source = withoutResidents
+      .replace(
+        '  - type: municipality\n',
+        '  - type: interest-organisation\n    name: En brukerorganisasjon\n  - type: municipality\n',
+      )
+      .replace('  rung: informing', '  rung: partnership');
+    expect(lines(source)).toEqual([
+      'x.mdx:18: arnstein.rung: trinn 6 på Arnsteins stige (partnerskap eller høyere) krever at innbyggerne selv har makt, men ingen aktør er innbyggere, brukere, pårørende eller frivillige. Tillatt: en aktør av typen residents (Innbyggere), service-users (Brukere), relatives (Pårørende), voluntary (Frivillige organisasjoner), eller et lavere trinn; stigen måler innbyggernes makt, ikke samarbeidspartnernes.',
+    ]);
+  });
+
+  it('a planned end year must be marked as planned, and a status cannot be dated after the check', () => {
+    const source = base.replace(
+      'status: in-operation',
+      'status: pilot\nstatusAsOf: 2013\nperiod:\n  start: 2012\n  end: 2014',
+    );
+    expect(lines(source)).toEqual([
+      'x.mdx:26: period.end: sluttåret 2014 er etter 2013, året statusen gjelder: det kan ikke ha skjedd ennå. Tillatt: endPlanned: true i period når kilden omtaler sluttåret som en plan, ellers et år som har vært.',
+    ]);
+    expect(lines(source.replace('  end: 2014', '  end: 2014\n  endPlanned: true'))).toEqual([]);
+    expect(lines(base.replace('status: in-operation', 'status: in-operation\nstatusAsOf: 2027'))).toEqual([
+      'x.mdx:23: statusAsOf: statusAsOf 2027 er etter året saken sist ble kontrollert (2026). Tillatt: året kilden beskriver, senest 2026.',
+    ]);
   });
 });

@@ -97,7 +97,7 @@ export const stepRubric: Record<StepKey, RubricEntry> = {
     counterExample:
       'Kommunen utvikler et tiltak sammen med en bedrift eller et forskningsmiljø, og innbyggerne er ikke med: «ingen».',
     boundary:
-      'En modell der hver families egne mål skal styre støtten, men der familiene ikke var med og formet selve modellen, er ikke trinn 4.',
+      'En modell der hver families egne mål skal være førende for støtten, men der familiene ikke var med og formet selve modellen, er ikke trinn 4.',
   },
   5: {
     test: 'Innbyggere eller sivilsamfunn og kommunen eier saken sammen og avgjør sammen, fra problemforståelse til gjennomføring. Kilden må vise felles eierskap eller felles beslutninger, ikke bare at partene finansierer noe sammen.',

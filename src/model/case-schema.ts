@@ -80,215 +80,226 @@ export const sourceSchema = z
     path: ['title'],
   });
 
-const caseBase = z.strictObject({
-  title: line.max(120).meta({ description: 'Navnet saken er kjent under, for eksempel «Lagmodellen».' }),
-  summary: text.max(700).meta({
-    description: 'Ett avsnitt med egne ord: hva som ble gjort, av hvem, og hva det førte til. Vises i lister og søk.',
-  }),
+export const caseSchema = z
+  .strictObject({
+    title: line.max(120).meta({ description: 'Navnet saken er kjent under, for eksempel «Lagmodellen».' }),
+    summary: text.max(700).meta({
+      description: 'Ett avsnitt med egne ord: hva som ble gjort, av hvem, og hva det førte til. Vises i lister og søk.',
+    }),
 
-  municipalities: z.array(kommunenummer).default([]).meta({
-    description:
-      'Kommunenummeret til hver kommune som er med, i anførselstegn ("0301"). Tom liste for nasjonale saker og saker i utlandet.',
-  }),
-  historicalNames: z
-    .array(line)
-    .default([])
-    .meta({ description: 'Kommunenavn fra før en sammenslåing, slik kildene bruker dem, for eksempel «Kvalsund».' }),
-  country: z
-    .enum(countries.keys)
-    .default('NO')
-    .meta({ description: 'Landet, som ISO-kode (NO, DK, SE …). Norge hvis feltet utelates.' }),
-  place: line
-    .optional()
-    .meta({ description: 'Stedet i ord der ingen enkelt kommune passer: en region, en bydel, en by i utlandet.' }),
+    municipalities: z.array(kommunenummer).default([]).meta({
+      description:
+        'Kommunenummeret til hver kommune som er med, i anførselstegn ("0301"). Tom liste for nasjonale saker og saker i utlandet.',
+    }),
+    historicalNames: z
+      .array(line)
+      .default([])
+      .meta({ description: 'Kommunenavn fra før en sammenslåing, slik kildene bruker dem, for eksempel «Kvalsund».' }),
+    country: z
+      .enum(countries.keys)
+      .default('NO')
+      .meta({ description: 'Landet, som ISO-kode (NO, DK, SE …). Norge hvis feltet utelates.' }),
+    place: line
+      .optional()
+      .meta({ description: 'Stedet i ord der ingen enkelt kommune passer: en region, en bydel, en by i utlandet.' }),
 
-  serviceAreas: z
-    .array(z.enum(serviceAreas.keys))
-    .min(1)
-    .meta({ description: 'Tjenesteområdene saken hører til (minst ett).' }),
-  targetGroups: z.array(z.enum(targetGroups.keys)).min(1).meta({ description: 'Hvem saken er for (minst én).' }),
-  actors: z.array(actorSchema).min(1).meta({ description: 'Hvem som deltok, hver med type og navn (minst én).' }),
-  innovationTypes: z
-    .array(z.enum(innovationTypes.keys))
-    .default([])
-    .meta({ description: 'Hva slags innovasjon (valgfritt).' }),
+    serviceAreas: z
+      .array(z.enum(serviceAreas.keys))
+      .min(1)
+      .meta({ description: 'Tjenesteområdene saken hører til (minst ett).' }),
+    targetGroups: z.array(z.enum(targetGroups.keys)).min(1).meta({ description: 'Hvem saken er for (minst én).' }),
+    actors: z.array(actorSchema).min(1).meta({ description: 'Hvem som deltok, hver med type og navn (minst én).' }),
+    innovationTypes: z
+      .array(z.enum(innovationTypes.keys))
+      .default([])
+      .meta({ description: 'Hva slags innovasjon (valgfritt).' }),
 
-  coCreation: z
-    .strictObject({
-      step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]).meta({
-        description:
-          'Trinn 1–5 etter rubrikken på /om/stigene/, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar. Næringsliv, forskere, konsulenter og leverandører på kontrakt løfter ikke alene en sak over none.',
-      }),
-      reason: line.max(300).meta({
-        description: 'Én linje som nevner bevisene: hvem som gjorde hva, slik kilden sier det.',
-      }),
-      basis: line.max(200).meta({
-        description:
-          'Hvor i kilden avsnittet som avgjør trinnet står, for eksempel «Den nye velferdskommunen (2026), kap. 5.2, boks «Forandringshus»».',
-      }),
-      confidence: z.enum(ratingConfidences.keys).meta({
-        description:
-          'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning (velg da det laveste trinnet kilden støtter).',
-      }),
-    })
-    .meta({ description: 'Sakens plass på samskapingstrappen, med begrunnelse, kildested og sikkerhet.' }),
-  arnstein: z
-    .strictObject({
-      rung: z
-        .union([
-          z.int().min(1).max(ARNSTEIN_RUNG_MAX),
-          z.enum([...arnsteinKeys, ARNSTEIN_NONE] as [string, ...string[]]),
-        ])
-        .meta({
+    coCreation: z
+      .strictObject({
+        step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]).meta({
           description:
-            'Trinn 1–8 (tall eller navn, for eksempel 6 eller partnership), eller none når innbyggere, brukere og pårørende ikke har noen beskrevet rolle. Måler innbyggernes makt, aldri samarbeidspartnernes.',
+            'Trinn 1–5 etter rubrikken på /om/stigene/, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar. Næringsliv, forskere, konsulenter og leverandører på kontrakt løfter ikke alene en sak over none.',
         }),
-      reason: line.max(300).meta({
-        description: 'Én linje som nevner bevisene: hvor mye reell makt innbyggerne hadde, slik kilden sier det.',
-      }),
-      basis: line.max(200).meta({
-        description: 'Hvor i kilden avsnittet som avgjør trinnet står (rapport, kapittel, boks eller side).',
-      }),
-      confidence: z.enum(ratingConfidences.keys).meta({
-        description:
-          'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning.',
-      }),
-    })
-    .meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse, kildested og sikkerhet.' }),
+        reason: line.max(300).meta({
+          description: 'Én linje som nevner bevisene: hvem som gjorde hva, slik kilden sier det.',
+        }),
+        basis: line.max(200).meta({
+          description:
+            'Hvor i kilden avsnittet som avgjør trinnet står, for eksempel «Den nye velferdskommunen (2026), kap. 5.2, boks «Forandringshus»».',
+        }),
+        confidence: z.enum(ratingConfidences.keys).meta({
+          description:
+            'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning (velg da det laveste trinnet kilden støtter).',
+        }),
+      })
+      .meta({ description: 'Sakens plass på samskapingstrappen, med begrunnelse, kildested og sikkerhet.' }),
+    arnstein: z
+      .strictObject({
+        rung: z
+          .union([
+            z.int().min(1).max(ARNSTEIN_RUNG_MAX),
+            z.enum([...arnsteinKeys, ARNSTEIN_NONE] as [string, ...string[]]),
+          ])
+          .meta({
+            description:
+              'Trinn 1–8 (tall eller navn, for eksempel 6 eller partnership), eller none når innbyggere, brukere og pårørende ikke har noen beskrevet rolle. Måler innbyggernes makt, aldri samarbeidspartnernes.',
+          }),
+        reason: line.max(300).meta({
+          description: 'Én linje som nevner bevisene: hvor mye reell makt innbyggerne hadde, slik kilden sier det.',
+        }),
+        basis: line.max(200).meta({
+          description: 'Hvor i kilden avsnittet som avgjør trinnet står (rapport, kapittel, boks eller side).',
+        }),
+        confidence: z.enum(ratingConfidences.keys).meta({
+          description:
+            'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning.',
+        }),
+      })
+      .meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse, kildested og sikkerhet.' }),
 
-  status: z.enum(statuses.keys).meta({ description: 'Hvor saken står per datoen i lastChecked (eller statusAsOf).' }),
-  statusAsOf: year.optional().meta({
-    description:
-      'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked: året kilden beskriver, ikke året den kom ut, hvis de er ulike. Kan ikke være etter året i lastChecked.',
-  }),
-  statusNote: line
-    .optional()
-    .meta({ description: 'Hvorfor saken ble avsluttet, eller annen forklaring til statusen (valgfritt).' }),
-  period: z
-    .strictObject({
-      start: year.optional().meta({ description: 'Første år.' }),
-      end: year.optional().meta({
-        description: 'Siste år: året saken sluttet, eller, med endPlanned: true, året den etter planen skal slutte.',
-      }),
-      endPlanned: z.literal(true).optional().meta({
-        description:
-          'true når end er et planlagt sluttår som kilden omtaler i framtid («skal vare til»), ikke et år saken faktisk sluttet.',
-      }),
-    })
-    .superRefine(({ start, end, endPlanned }, ctx) => {
-      if (endPlanned && end === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endPlanned'],
-          params: { kind: 'end-planned-without-end' },
-          message: 'end-planned-without-end',
-        });
-      }
-      // Checked on the period itself, so it is reported even when other fields are wrong too.
-      if (start !== undefined && end !== undefined && end < start) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['end'],
-          params: { kind: 'end-before-start', start, end },
-          message: 'end-before-start',
-        });
-      }
-    })
-    .default({})
-    .meta({ description: 'Når saken pågikk. Utelat år kildene ikke oppgir.' }),
-
-  evidence: z
-    .strictObject({
-      level: z.enum(evidenceLevels.keys).meta({ description: 'Dokumentasjonsnivå.' }),
-      evaluatedBy: line
-        .optional()
-        .meta({ description: 'Hvem som evaluerte eller forsket på saken, og gjerne hvor det er publisert.' }),
-    })
-    .meta({ description: 'Hvor godt resultatene er dokumentert.' }),
-
-  barriers: z
-    .array(z.enum(barriers.keys))
-    .default([])
-    .meta({ description: 'Det som sto i veien, med nøkler fra listen over hemmere.' }),
-  drivers: z
-    .array(z.enum(drivers.keys))
-    .default([])
-    .meta({ description: 'Det som hjalp, med nøkler fra listen over fremmere.' }),
-
-  reuse: z
-    .strictObject({
-      requirements: text.optional().meta({
-        description:
-          'Hva som skal til: folk, penger, partnere, tid. Bare det kildene sier; utelat feltet heller enn å gjette.',
-      }),
-      adoptedBy: z
-        .array(kommunenummer)
-        .default([])
-        .meta({ description: 'Kommunenummeret til kommuner som har tatt saken i bruk.' }),
-    })
-    .default({ adoptedBy: [] })
-    .meta({ description: 'Det en annen kommune trenger å vite for å gjøre det samme.' }),
-
-  inspiredBy: z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
-    .default([])
-    .meta({
-      description: 'Adressene (filnavnene uten .mdx) til saker denne saken er inspirert av eller har tatt etter.',
+    status: z.enum(statuses.keys).meta({ description: 'Hvor saken står per datoen i lastChecked (eller statusAsOf).' }),
+    statusAsOf: year.optional().meta({
+      description:
+        'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked: året kilden beskriver, ikke året den kom ut, hvis de er ulike. Kan ikke være etter året i lastChecked.',
     }),
-  partOf: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .optional()
-    .meta({
-      description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
-    }),
+    statusNote: line
+      .optional()
+      .meta({ description: 'Hvorfor saken ble avsluttet, eller annen forklaring til statusen (valgfritt).' }),
+    period: z
+      .strictObject({
+        start: year.optional().meta({ description: 'Første år.' }),
+        end: year.optional().meta({
+          description: 'Siste år: året saken sluttet, eller, med endPlanned: true, året den etter planen skal slutte.',
+        }),
+        endPlanned: z.literal(true).optional().meta({
+          description:
+            'true når end er et planlagt sluttår som kilden omtaler i framtid («skal vare til»), ikke et år saken faktisk sluttet.',
+        }),
+      })
+      .superRefine(({ start, end, endPlanned }, ctx) => {
+        if (endPlanned && end === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['endPlanned'],
+            params: { kind: 'end-planned-without-end' },
+            message: 'end-planned-without-end',
+          });
+        }
+        // Checked on the period itself, so it is reported even when other fields are wrong too.
+        if (start !== undefined && end !== undefined && end < start) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['end'],
+            params: { kind: 'end-before-start', start, end },
+            message: 'end-before-start',
+          });
+        }
+      })
+      .default({})
+      .meta({ description: 'Når saken pågikk. Utelat år kildene ikke oppgir.' }),
 
-  contact: z
-    .strictObject({
-      role: line
-        .optional()
-        .meta({ description: 'En rolle, for eksempel «prosjektleder» eller «kommunalsjef for helse og velferd».' }),
-      organisation: line.meta({ description: 'Organisasjonen, for eksempel «Trondheim kommune».' }),
-    })
-    .optional()
-    .meta({
-      description: 'Hvem du kan spørre: en rolle og en organisasjon, aldri en persons telefonnummer eller e-post.',
-    }),
+    evidence: z
+      .strictObject({
+        level: z.enum(evidenceLevels.keys).meta({ description: 'Dokumentasjonsnivå.' }),
+        evaluatedBy: line
+          .optional()
+          .meta({ description: 'Hvem som evaluerte eller forsket på saken, og gjerne hvor det er publisert.' }),
+      })
+      .meta({ description: 'Hvor godt resultatene er dokumentert.' }),
 
-  sources: z
-    .array(sourceSchema)
-    .min(1)
-    .meta({ description: 'Hvor faktaene kommer fra (minst én), hver med plassering i kilden.' }),
+    barriers: z
+      .array(z.enum(barriers.keys))
+      .default([])
+      .meta({ description: 'Det som sto i veien, med nøkler fra listen over hemmere.' }),
+    drivers: z
+      .array(z.enum(drivers.keys))
+      .default([])
+      .meta({ description: 'Det som hjalp, med nøkler fra listen over fremmere.' }),
 
-  lastChecked: z
-    .preprocess(
-      // YAML reads 2026-11-25 as a date already; a quoted "2026-11-25" is accepted too.
-      (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
-      z.date(),
-    )
-    .meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
-});
+    reuse: z
+      .strictObject({
+        requirements: text.optional().meta({
+          description:
+            'Hva som skal til: folk, penger, partnere, tid. Bare det kildene sier; utelat feltet heller enn å gjette.',
+        }),
+        adoptedBy: z
+          .array(kommunenummer)
+          .default([])
+          .meta({ description: 'Kommunenummeret til kommuner som har tatt saken i bruk.' }),
+      })
+      .default({ adoptedBy: [] })
+      .meta({ description: 'Det en annen kommune trenger å vite for å gjøre det samme.' }),
 
-export const caseSchema = caseBase.superRefine((c, ctx) => {
-  if (c.country !== 'NO' && c.municipalities.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['municipalities'],
-      params: { kind: 'municipalities-abroad', country: c.country },
-      message: 'municipalities-abroad',
-    });
-  }
-  if (c.municipalities.length === 0 && c.place === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['place'],
-      params: { kind: 'place-needed' },
-      message: 'place-needed',
-    });
-  }
-  checkRatings(c, ctx);
-  checkTense(c, ctx);
-});
+    inspiredBy: z
+      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
+      .default([])
+      .meta({
+        description: 'Adressene (filnavnene uten .mdx) til saker denne saken er inspirert av eller har tatt etter.',
+      }),
+    partOf: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .optional()
+      .meta({
+        description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
+      }),
+
+    contact: z
+      .strictObject({
+        role: line
+          .optional()
+          .meta({ description: 'En rolle, for eksempel «prosjektleder» eller «kommunalsjef for helse og velferd».' }),
+        organisation: line.meta({ description: 'Organisasjonen, for eksempel «Trondheim kommune».' }),
+      })
+      .optional()
+      .meta({
+        description: 'Hvem du kan spørre: en rolle og en organisasjon, aldri en persons telefonnummer eller e-post.',
+      }),
+
+    sources: z
+      .array(sourceSchema)
+      .min(1)
+      .meta({ description: 'Hvor faktaene kommer fra (minst én), hver med plassering i kilden.' }),
+
+    lastChecked: z
+      .preprocess(
+        // YAML reads 2026-11-25 as a date already; a quoted "2026-11-25" is accepted too.
+        (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
+        z.date(),
+      )
+      .meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
+  })
+  .superRefine((c, ctx) => {
+    if (c.country !== 'NO' && c.municipalities.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['municipalities'],
+        params: { kind: 'municipalities-abroad', country: c.country },
+        message: 'municipalities-abroad',
+      });
+    }
+    if (c.municipalities.length === 0 && c.place === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['place'],
+        params: { kind: 'place-needed' },
+        message: 'place-needed',
+      });
+    }
+    checkRatings(c, ctx);
+    checkTense(c, ctx);
+  });
+
+/** The fields the checks below read (declared here so the checks do not depend on the schema's own type). */
+interface RatedCase {
+  actors: readonly { type: string }[];
+  coCreation: { step: number | string };
+  arnstein: { rung: number | string };
+  status: string;
+  statusAsOf?: number;
+  period: { end?: number; endPlanned?: true };
+  lastChecked: Date;
+}
 
 const civil = new Set<string>(CIVIL_ACTOR_TYPES);
 const citizens = new Set<string>(CITIZEN_ACTOR_TYPES);
@@ -299,7 +310,7 @@ const PARTNERSHIP_RUNG = 6;
  * among the actors, and citizen power (partnership and up) needs citizens themselves, not
  * organisations that speak for them. The rubric (rubric.ts) says why.
  */
-function checkRatings(c: z.output<typeof caseBase>, ctx: z.RefinementCtx) {
+function checkRatings(c: RatedCase, ctx: z.RefinementCtx) {
   const types = c.actors.map((a) => a.type as string);
   // Only a value that is on the scale is checked; a value off it has its own message already.
   const step = c.coCreation.step;
@@ -337,7 +348,7 @@ function checkRatings(c: z.output<typeof caseBase>, ctx: z.RefinementCtx) {
 }
 
 /** A status cannot be dated after the day the case was last checked against its sources. */
-function checkTense(c: z.output<typeof caseBase>, ctx: z.RefinementCtx) {
+function checkTense(c: RatedCase, ctx: z.RefinementCtx) {
   const checkedYear = c.lastChecked.getUTCFullYear();
   if (c.statusAsOf !== undefined && c.statusAsOf > checkedYear) {
     ctx.addIssue({

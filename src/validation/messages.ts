@@ -111,7 +111,7 @@ export function messageFor(issue: Issue): Message {
           typeof input === 'number'
             ? `${input} er utenfor stigen: Arnsteins stige har trinn 1–8`
             : `${quote(input)} er ikke et trinn på Arnsteins stige`;
-        return { problem, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)`, suggestion };
+        return { problem, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke har noen rolle i beslutningene)`, suggestion };
       }
       if (field === 'step') {
         return {
@@ -129,7 +129,7 @@ export function messageFor(issue: Issue): Message {
       if (field === 'rung') {
         return {
           problem: `${String(input)} er utenfor stigen: Arnsteins stige har trinn 1–8`,
-          allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)`,
+          allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke har noen rolle i beslutningene)`,
         };
       }
       if (field === 'step')

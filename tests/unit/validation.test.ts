@@ -104,13 +104,13 @@ describe('broken case files get one Norwegian line per problem', () => {
   it('a step and a rung out of range', () => {
     expect(messagesFor('out-of-range')).toEqual([
       'invalid/out-of-range.mdx:11: coCreation.step: 7 er utenfor trappen: samskapingstrappen har trinn 1–5. Tillatt: et helt tall fra 1 til 5, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar.',
-      'invalid/out-of-range.mdx:16: arnstein.rung: 9 er utenfor stigen: Arnsteins stige har trinn 1–8. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke deltar).',
+      'invalid/out-of-range.mdx:16: arnstein.rung: 9 er utenfor stigen: Arnsteins stige har trinn 1–8. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke har noen rolle i beslutningene).',
     ]);
   });
 
   it('a misspelt rung', () => {
     expect(messagesFor('misspelt-rung')).toEqual([
-      'invalid/misspelt-rung.mdx:16: arnstein.rung: «partnershp» er ikke et trinn på Arnsteins stige. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke deltar). Mente du «partnership»?',
+      'invalid/misspelt-rung.mdx:16: arnstein.rung: «partnershp» er ikke et trinn på Arnsteins stige. Tillatt: 1–8, manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control, none (none når innbyggerne ikke har noen rolle i beslutningene). Mente du «partnership»?',
     ]);
   });
 

@@ -99,7 +99,7 @@ export function checkStep(answer: string): Check<number | typeof COCREATION_NONE
   return {
     ok: false,
     message:
-      'Samskapingstrappen har trinn 1–5, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar.',
+      'Samskapingstrappen har trinn 1–5, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar.',
   };
 }
 

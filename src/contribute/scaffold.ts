@@ -99,7 +99,7 @@ export function checkStep(answer: string): Check<number | typeof COCREATION_NONE
   return {
     ok: false,
     message:
-      'Samskapingstrappen har trinn 1–5, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar.',
+      'Samskapingstrappen har trinn 1–5, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar.',
   };
 }
 
@@ -153,12 +153,23 @@ export function frontmatterFor(a: Answers): CaseInput {
     ...(a.place ? { place: a.place } : {}),
     serviceAreas: a.serviceAreas as CaseInput['serviceAreas'],
     targetGroups: a.targetGroups as CaseInput['targetGroups'],
-    actors:
-      a.municipalities.length > 0
+    actors: [
+      ...(a.municipalities.length > 0
         ? a.municipalities.map((n) => ({ type: 'municipality' as const, name: `${municipality(n)!.name} kommune` }))
-        : [{ type: 'state' as const, name: a.place ?? 'Fyll inn' }],
-    coCreation: { step: a.step as CaseInput['coCreation']['step'], reason: a.stepReason },
-    arnstein: { rung: a.rung, reason: a.rungReason },
+        : [{ type: 'state' as const, name: a.place ?? 'Fyll inn' }]),
+      // A step or rung needs someone on the citizens' side among the actors (the schema checks it).
+      ...(a.step !== COCREATION_NONE || a.rung !== ARNSTEIN_NONE
+        ? [{ type: 'residents' as const, name: 'Innbyggere', role: 'Fyll inn: hva de gjorde, slik kilden sier det' }]
+        : []),
+    ],
+    // The basis starts as the source's locator and the confidence as a judgement: the contributor sharpens both.
+    coCreation: {
+      step: a.step as CaseInput['coCreation']['step'],
+      reason: a.stepReason,
+      basis: a.locator,
+      confidence: 'judgement',
+    },
+    arnstein: { rung: a.rung, reason: a.rungReason, basis: a.locator, confidence: 'judgement' },
     status: a.status as CaseInput['status'],
     evidence: { level: a.evidence as CaseInput['evidence']['level'] },
     barriers: [],

@@ -18,6 +18,8 @@ import {
   COCREATION_NONE,
   COCREATION_STEP_MAX,
   COCREATION_STEP_MIN,
+  CITIZEN_ACTOR_TYPES,
+  CIVIL_ACTOR_TYPES,
   actorTypes,
   arnsteinRungs,
   barriers,
@@ -25,6 +27,7 @@ import {
   drivers,
   evidenceLevels,
   innovationTypes,
+  ratingConfidences,
   serviceAreas,
   statuses,
   targetGroups,
@@ -143,13 +146,21 @@ export const caseSchema = z
       .strictObject({
         step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]).meta({
           description:
-            'Trinn 1–5, eller none når verken innbyggere, frivillige, sivilsamfunn eller næringsliv deltar (rent offentlig samarbeid).',
+            'Trinn 1–5 etter rubrikken på /om/stigene/, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar. Næringsliv, forskere, konsulenter og leverandører på kontrakt løfter ikke alene en sak over none.',
         }),
-        reason: line
-          .max(300)
-          .meta({ description: 'Én linje om hvorfor dette trinnet, ut fra hva kildene sier om hvem som gjorde hva.' }),
+        reason: line.max(300).meta({
+          description: 'Én linje som nevner bevisene: hvem som gjorde hva, slik kilden sier det.',
+        }),
+        basis: line.max(200).meta({
+          description:
+            'Hvor i kilden avsnittet som avgjør trinnet står, for eksempel «Den nye velferdskommunen (2026), kap. 5.2, boks «Forandringshus»».',
+        }),
+        confidence: z.enum(ratingConfidences.keys).meta({
+          description:
+            'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning (velg da det laveste trinnet kilden støtter).',
+        }),
       })
-      .meta({ description: 'Sakens plass på samskapingstrappen, med begrunnelse.' }),
+      .meta({ description: 'Sakens plass på samskapingstrappen, med begrunnelse, kildested og sikkerhet.' }),
     arnstein: z
       .strictObject({
         rung: z
@@ -159,17 +170,25 @@ export const caseSchema = z
           ])
           .meta({
             description:
-              'Trinn 1–8 (tall eller navn, for eksempel 6 eller partnership), eller none når innbyggerne ikke deltar.',
+              'Trinn 1–8 (tall eller navn, for eksempel 6 eller partnership), eller none når innbyggere, brukere og pårørende ikke har noen beskrevet rolle. Måler innbyggernes makt, aldri samarbeidspartnernes.',
           }),
-        reason: line
-          .max(300)
-          .meta({ description: 'Én linje om hvorfor dette trinnet, ut fra hvor mye reell makt innbyggerne hadde.' }),
+        reason: line.max(300).meta({
+          description: 'Én linje som nevner bevisene: hvor mye reell makt innbyggerne hadde, slik kilden sier det.',
+        }),
+        basis: line.max(200).meta({
+          description: 'Hvor i kilden avsnittet som avgjør trinnet står (rapport, kapittel, boks eller side).',
+        }),
+        confidence: z.enum(ratingConfidences.keys).meta({
+          description:
+            'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning.',
+        }),
       })
-      .meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse.' }),
+      .meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse, kildested og sikkerhet.' }),
 
     status: z.enum(statuses.keys).meta({ description: 'Hvor saken står per datoen i lastChecked (eller statusAsOf).' }),
     statusAsOf: year.optional().meta({
-      description: 'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked, for eksempel 2013.',
+      description:
+        'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked: året kilden beskriver, ikke året den kom ut, hvis de er ulike. Kan ikke være etter året i lastChecked.',
     }),
     statusNote: line
       .optional()
@@ -177,26 +196,21 @@ export const caseSchema = z
     period: z
       .strictObject({
         start: year.optional().meta({ description: 'Første år.' }),
-        end: plannedYear
-          .optional()
-          .meta({
-            description: 'Siste år, hvis saken er avsluttet, eller planlagt sluttår (da med endPlanned: true).',
-          }),
-        endPlanned: z
-          .boolean()
-          .optional()
-          .meta({
-            description: 'true når sluttåret er planlagt, ikke noe som har skjedd (kildene skriver «skal vare til …»).',
-          }),
+        end: plannedYear.optional().meta({
+          description: 'Siste år: året saken sluttet, eller, med endPlanned: true, året den etter planen skal slutte.',
+        }),
+        endPlanned: z.literal(true).optional().meta({
+          description:
+            'true når end er et planlagt sluttår som kilden omtaler i framtid («skal vare til»), ikke et år saken faktisk sluttet.',
+        }),
       })
       .superRefine(({ start, end, endPlanned }, ctx) => {
-        if (end !== undefined && end > currentYear() && endPlanned !== true) {
+        if (endPlanned && end === undefined) {
           ctx.addIssue({
             code: 'custom',
-            path: ['end'],
-            params: { kind: 'end-in-future', end },
-            message: 'end-in-future',
-            input: end,
+            path: ['endPlanned'],
+            params: { kind: 'end-planned-without-end' },
+            message: 'end-planned-without-end',
           });
         }
         // Checked on the period itself, so it is reported even when other fields are wrong too.
@@ -271,15 +285,6 @@ export const caseSchema = z
     lastChecked: checkDate.meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
   })
   .superRefine((c, ctx) => {
-    if (c.statusAsOf !== undefined && c.statusAsOf > c.lastChecked.getUTCFullYear()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['statusAsOf'],
-        params: { kind: 'status-after-check', checked: c.lastChecked.getUTCFullYear() },
-        message: 'status-after-check',
-        input: c.statusAsOf,
-      });
-    }
     if (c.country !== 'NO' && c.municipalities.length > 0) {
       ctx.addIssue({
         code: 'custom',
@@ -296,7 +301,99 @@ export const caseSchema = z
         message: 'place-needed',
       });
     }
+    checkRatings(c, ctx);
+    checkTense(c, ctx);
   });
+
+/** The fields the checks below read (declared here so the checks do not depend on the schema's own type). */
+interface RatedCase {
+  actors: readonly { type: string }[];
+  coCreation: { step: number | string };
+  arnstein: { rung: number | string };
+  status: string;
+  statusAsOf?: number;
+  period: { end?: number; endPlanned?: true };
+  lastChecked: Date;
+}
+
+const civil = new Set<string>(CIVIL_ACTOR_TYPES);
+const citizens = new Set<string>(CITIZEN_ACTOR_TYPES);
+const PARTNERSHIP_RUNG = 6;
+
+/**
+ * What the schema can know about the ratings: a step or rung needs someone on the citizens' side
+ * among the actors, and citizen power (partnership and up) needs citizens themselves, not
+ * organisations that speak for them. The rubric (rubric.ts) says why.
+ */
+function checkRatings(c: RatedCase, ctx: z.RefinementCtx) {
+  const types = c.actors.map((a) => a.type as string);
+  // Only a value that is on the scale is checked; a value off it has its own message already.
+  const step = c.coCreation.step;
+  const onStaircase = typeof step === 'number' && step >= COCREATION_STEP_MIN && step <= COCREATION_STEP_MAX;
+  if (onStaircase && !types.some((t) => civil.has(t))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['coCreation', 'step'],
+      params: { kind: 'step-needs-civil-actor', step: c.coCreation.step, allowed: CIVIL_ACTOR_TYPES },
+      message: 'step-needs-civil-actor',
+    });
+  }
+  const given = c.arnstein.rung;
+  const rung =
+    typeof given === 'number'
+      ? given >= 1 && given <= ARNSTEIN_RUNG_MAX
+        ? given
+        : null
+      : (arnsteinRungs.find((r) => r.key === given)?.rung ?? null);
+  if (rung !== null && rung >= PARTNERSHIP_RUNG && !types.some((t) => citizens.has(t))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['arnstein', 'rung'],
+      params: { kind: 'rung-needs-citizen-actor', rung, allowed: CITIZEN_ACTOR_TYPES },
+      message: 'rung-needs-citizen-actor',
+    });
+  } else if (rung !== null && !types.some((t) => civil.has(t))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['arnstein', 'rung'],
+      params: { kind: 'rung-needs-civil-actor', rung, allowed: CIVIL_ACTOR_TYPES },
+      message: 'rung-needs-civil-actor',
+    });
+  }
+}
+
+/** A status cannot be dated after the day the case was last checked against its sources. */
+function checkTense(c: RatedCase, ctx: z.RefinementCtx) {
+  // Refinements also run when a field already failed: an invalid date has its own message.
+  if (!(c.lastChecked instanceof Date)) return;
+  const checkedYear = c.lastChecked.getUTCFullYear();
+  if (c.statusAsOf !== undefined && c.statusAsOf > checkedYear) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusAsOf'],
+      params: { kind: 'status-after-checked', statusAsOf: c.statusAsOf, checkedYear },
+      message: 'status-after-checked',
+    });
+  }
+  // An end year after the year of the status cannot have happened yet: it is a plan.
+  const asOf = c.statusAsOf ?? checkedYear;
+  if (c.period.end !== undefined && c.period.end > asOf && !c.period.endPlanned) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period', 'end'],
+      params: { kind: 'end-in-future', end: c.period.end, asOf },
+      message: 'end-in-future',
+    });
+  }
+  if (c.period.endPlanned && c.status === 'ended') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period', 'endPlanned'],
+      params: { kind: 'ended-with-planned-end' },
+      message: 'ended-with-planned-end',
+    });
+  }
+}
 
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseData = z.output<typeof caseSchema>;

@@ -7,6 +7,7 @@ import { municipalities, populationYear } from '../model/municipalities.ts';
 import {
   ARNSTEIN_NONE,
   ARNSTEIN_RUNG_MAX,
+  actorTypes,
   arnsteinRungs,
   COCREATION_STEP_MAX,
   COCREATION_STEP_MIN,
@@ -58,7 +59,10 @@ const list = (values: readonly unknown[]) => values.map((v) => String(v)).join('
 /** Everything that may stand in `arnstein.rung`. */
 const RUNG_VALUES = [...arnsteinRungs.map((r) => r.key), ARNSTEIN_NONE];
 const RUNG_ALLOWED = `${RUNGS}, ${list(RUNG_VALUES)}`;
-const STEP_ALLOWED = `et helt tall fra ${COCREATION_STEP_MIN} til ${COCREATION_STEP_MAX}, eller none når verken innbyggere, frivillige eller sivilsamfunn deltar`;
+const STEP_ALLOWED = `et helt tall fra ${COCREATION_STEP_MIN} til ${COCREATION_STEP_MAX}, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar`;
+/** Actor types as a contributor reads them: «residents (Innbyggere)». */
+const actorList = (keys: unknown) =>
+  (Array.isArray(keys) ? keys : []).map((k: string) => `${k} (${actorTypes.label(k)})`).join(', ');
 
 function municipalityMessage(value: unknown): Message {
   const typed = String(value ?? '');
@@ -126,7 +130,7 @@ export function messageFor(issue: Issue): Message {
           typeof input === 'number'
             ? `${input} er utenfor stigen: Arnsteins stige har trinn ${RUNGS}`
             : `${quote(input)} er ikke et trinn på Arnsteins stige`;
-        return { problem, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)`, suggestion };
+        return { problem, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke har noen rolle i beslutningene)`, suggestion };
       }
       if (field === 'step') {
         return {
@@ -144,7 +148,7 @@ export function messageFor(issue: Issue): Message {
       if (field === 'rung') {
         return {
           problem: `${String(input)} er utenfor stigen: Arnsteins stige har trinn ${RUNGS}`,
-          allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke deltar)`,
+          allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke har noen rolle i beslutningene)`,
         };
       }
       if (field === 'step')
@@ -193,11 +197,6 @@ export function messageFor(issue: Issue): Message {
             problem: `året ${quote(input)} er ikke kommet ennå`,
             allowed: `et år fra ${FIRST_YEAR} til ${currentYear()}`,
           };
-        case 'end-in-future':
-          return {
-            problem: `sluttåret ${params.end} er i framtiden`,
-            allowed: 'et år som har vært, eller endPlanned: true i period når kildene sier at det er planlagt',
-          };
         case 'not-a-date':
           return {
             problem: `${quote(input)} er ikke en dato som finnes`,
@@ -207,11 +206,6 @@ export function messageFor(issue: Issue): Message {
           return {
             problem: `datoen ${quote(input)} er ${String(input) > today() ? 'i framtiden' : 'for tidlig'}`,
             allowed: `en dato fra ${FIRST_CHECK_DATE} til i dag (${today()})`,
-          };
-        case 'status-after-check':
-          return {
-            problem: `statusåret ${quote(input)} er etter året saken sist ble kontrollert (${params.checked})`,
-            allowed: `et år til og med ${params.checked}, eller la feltet stå ute`,
           };
         case 'municipalities-abroad':
           return {
@@ -223,6 +217,41 @@ export function messageFor(issue: Issue): Message {
             problem: 'saken har verken kommune eller sted',
             allowed:
               'minst ett kommunenummer i municipalities, eller et sted i place (for nasjonale saker og saker i utlandet)',
+          };
+        case 'step-needs-civil-actor':
+          return {
+            problem: `trinn ${params.step} på samskapingstrappen krever at noen utenfor det offentlige deltar, men ingen aktør er innbyggere, brukere, pårørende, frivillige eller sivilsamfunn (næringsliv, forskere og leverandører på kontrakt teller ikke alene)`,
+            allowed: `en aktør av typen ${actorList(params.allowed)}, eller step: none; se /om/stigene/`,
+          };
+        case 'rung-needs-citizen-actor':
+          return {
+            problem: `trinn ${params.rung} på Arnsteins stige (partnerskap eller høyere) krever at innbyggerne selv har makt, men ingen aktør er innbyggere, brukere, pårørende eller frivillige`,
+            allowed: `en aktør av typen ${actorList(params.allowed)}, eller et lavere trinn; stigen måler innbyggernes makt, ikke samarbeidspartnernes`,
+          };
+        case 'rung-needs-civil-actor':
+          return {
+            problem: `trinn ${params.rung} på Arnsteins stige krever at innbyggere, brukere eller pårørende deltar, men ingen aktør er av en slik type`,
+            allowed: `en aktør av typen ${actorList(params.allowed)}, eller rung: none`,
+          };
+        case 'status-after-checked':
+          return {
+            problem: `statusAsOf ${params.statusAsOf} er etter året saken sist ble kontrollert (${params.checkedYear})`,
+            allowed: `året kilden beskriver, senest ${params.checkedYear}`,
+          };
+        case 'end-in-future':
+          return {
+            problem: `sluttåret ${params.end} er etter ${params.asOf}, året statusen gjelder: det kan ikke ha skjedd ennå`,
+            allowed: 'endPlanned: true i period når kilden omtaler sluttåret som en plan, ellers et år som har vært',
+          };
+        case 'end-planned-without-end':
+          return {
+            problem: 'endPlanned er satt, men period mangler end',
+            allowed: 'et planlagt sluttår i end, eller fjern endPlanned',
+          };
+        case 'ended-with-planned-end':
+          return {
+            problem: 'saken har status ended, men sluttåret er merket som planlagt',
+            allowed: 'fjern endPlanned når saken faktisk er avsluttet, eller velg en annen status',
           };
         case 'source-needs-document-or-title':
           return {

@@ -54,7 +54,7 @@ describe('encodings and line endings', () => {
   it('accepts old Mac line endings (CR only) and keeps line numbers right', () => {
     const cr = valid.replace('status: in-operation', 'status: pilt').replace(/\n/g, '\r');
     expect(read(cr).problems.map(formatProblem)).toEqual([
-      'x.mdx:16: status: «pilt» er ikke en gyldig verdi. Tillatt: idea, pilot, in-operation, spread, ended, unknown. Mente du «pilot»?',
+      'x.mdx:22: status: «pilt» er ikke en gyldig verdi. Tillatt: idea, pilot, in-operation, spread, ended, unknown. Mente du «pilot»?',
     ]);
   });
 
@@ -146,7 +146,7 @@ describe('links between pages', () => {
       'omsorg-3-0.mdx': other,
     });
     expect(loadKind(kind, dir, [kind]).problems.map(formatProblem)).toEqual([
-      'content/cases/a.mdx:16: partOf: det finnes ingen side med adressen "omsorg-3-1" i content/cases/. Tillatt: filnavnet (uten .mdx) til en side i content/cases/. Mente du «omsorg-3-0»?',
+      'content/cases/a.mdx:22: partOf: det finnes ingen side med adressen "omsorg-3-1" i content/cases/. Tillatt: filnavnet (uten .mdx) til en side i content/cases/. Mente du «omsorg-3-0»?',
     ]);
   });
 
@@ -156,14 +156,14 @@ describe('links between pages', () => {
       'omsorg-3-0.mdx': other,
     });
     expect(loadKind(kind, dir, [kind]).problems.map(formatProblem)).toEqual([
-      'content/cases/a.mdx:27: tekst: lenken "/saker/omsorg-3-1/" går til en side som ikke finnes. Tillatt: en adresse som /saker/<filnavn>/ for en fil i content/cases/. Mente du «/saker/omsorg-3-0/»?',
+      'content/cases/a.mdx:33: tekst: lenken "/saker/omsorg-3-1/" går til en side som ikke finnes. Tillatt: en adresse som /saker/<filnavn>/ for en fil i content/cases/. Mente du «/saker/omsorg-3-0/»?',
     ]);
   });
 
   it('a case may not be part of itself', () => {
     const { dir, kind } = project({ 'a.mdx': valid.replace('status:', 'partOf: a\nstatus:') });
     expect(loadKind(kind, dir, [kind]).problems.map(formatProblem)).toEqual([
-      'content/cases/a.mdx:16: partOf: en sak kan ikke lenke til seg selv. Tillatt: adressen til en annen side i content/cases/.',
+      'content/cases/a.mdx:22: partOf: en sak kan ikke lenke til seg selv. Tillatt: adressen til en annen side i content/cases/.',
     ]);
   });
 

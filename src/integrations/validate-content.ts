@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { CASES_DIR } from '../model/paths.ts';
+import { contentKinds } from '../model/kinds.ts';
+import { readAllKinds, validateKinds } from '../validation/cross-links.ts';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatProblem, readCaseFiles, validateCases, validateCaseSource } from '../validation/validate-cases.ts';
+import { formatProblem, validateCaseSource } from '../validation/validate-cases.ts';
 
 /**
  * Validates every case file before Astro loads them, so a broken case stops the build with the same
@@ -17,9 +18,9 @@ export function validateContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { cases, problems } = validateCases(readCaseFiles(resolve(root, CASES_DIR), root));
+        const { valid, problems } = validateKinds(readAllKinds(root, contentKinds));
         if (problems.length === 0) {
-          logger.info(`${cases.length} saker er i orden.`);
+          logger.info(`${[...valid.values()].flat().length} saker, virkemidler og begreper er i orden.`);
           return;
         }
         for (const p of problems) console.error(formatProblem(p));
@@ -30,11 +31,11 @@ export function validateContent(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = `${server.config.root}/`;
-        const dir = resolve(root, CASES_DIR);
         const recheck = (path: string) => {
-          if (!path.startsWith(`${dir}/`) || !/\.mdx?$/.test(path)) return;
+          const kind = contentKinds.find((k) => path.startsWith(`${resolve(root, k.dir)}/`));
+          if (!kind || !/\.mdx?$/.test(path)) return;
           const file = relative(root, path);
-          const { problems } = validateCaseSource(file, readFileSync(path, 'utf8'));
+          const { problems } = validateCaseSource(file, readFileSync(path, 'utf8'), kind);
           if (problems.length === 0) logger.info(`${file} er i orden.`);
           for (const p of problems) console.error(formatProblem(p));
         };

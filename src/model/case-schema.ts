@@ -29,10 +29,20 @@ import {
 } from './vocabularies.ts';
 
 /** A short free text: one line, trimmed, not empty. */
-const line = z.string().trim().min(1);
+export const line = z.string().trim().min(1);
 /** A longer free text (a paragraph). */
-const text = z.string().trim().min(1);
-const year = z.int().min(1900).max(2100);
+export const text = z.string().trim().min(1);
+export const year = z.int().min(1900).max(2100);
+/** The address of a page (its file name without .mdx): a–z, 0–9 and single hyphens. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** The date a page was last checked against its sources. */
+export const checkedDate = z
+  .preprocess(
+    // YAML reads 2026-11-25 as a date already; a quoted "2026-11-25" is accepted too.
+    (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
+    z.date(),
+  )
+  .meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' });
 
 /**
  * A kommunenummer that exists in SSB's register. YAML reads an unquoted 0301 as the number 301, so a
@@ -211,6 +221,15 @@ export const caseSchema = z
         description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
       }),
 
+    programmes: z.array(slug).default([]).meta({
+      description:
+        'Adressene (filnavnene uten .mdx) til virkemidler saken brukte eller fikk støtte fra, for eksempel «stimulab». Bare der kilden sier det.',
+    }),
+    concepts: z.array(slug).default([]).meta({
+      description:
+        'Adressene (filnavnene uten .mdx) til begreper saken er et eksempel på, for eksempel «hverdagsrehabilitering». Bare der kilden sier det.',
+    }),
+
     contact: z
       .strictObject({
         role: line
@@ -228,13 +247,7 @@ export const caseSchema = z
       .min(1)
       .meta({ description: 'Hvor faktaene kommer fra (minst én), hver med plassering i kilden.' }),
 
-    lastChecked: z
-      .preprocess(
-        // YAML reads 2026-11-25 as a date already; a quoted "2026-11-25" is accepted too.
-        (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
-        z.date(),
-      )
-      .meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
+    lastChecked: checkedDate,
   })
   .superRefine((c, ctx) => {
     if (c.country !== 'NO' && c.municipalities.length > 0) {

@@ -18,6 +18,9 @@ export interface Message {
 
 type Issue = core.$ZodIssue;
 
+/** How Zod reports the pattern of page addresses (the `slug` schema in case-schema.ts). */
+const SLUG_REGEX_SOURCE = String(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
   number: 'et tall',
@@ -136,6 +139,13 @@ export function messageFor(issue: Issue): Message {
       return issue.code === 'too_small' ? tooSmall(issue, input) : tooBig(issue, input);
     }
     case 'invalid_format': {
+      // A page address (programmes, concepts, partOf, inspiredBy) rather than a kommunenummer.
+      if (issue.format === 'regex' && issue.pattern === SLUG_REGEX_SOURCE) {
+        return {
+          problem: `${quote(input)} er ikke en gyldig adresse`,
+          allowed: 'filnavnet uten .mdx: små bokstaver a–z, tall og bindestrek, for eksempel «stimulab»',
+        };
+      }
       if (issue.format === 'regex' && params.kind === undefined) return municipalityMessage(input);
       if (issue.format === 'url') {
         return {
@@ -161,6 +171,11 @@ export function messageFor(issue: Issue): Message {
           return {
             problem: `norske kommunenummer passer ikke for en sak i ${params.country}`,
             allowed: 'tom liste, og stedet i feltet place',
+          };
+        case 'end-needs-ended':
+          return {
+            problem: `et sluttår passer ikke med status ${quote(params.status)}`,
+            allowed: 'status ended når det er avsluttet, eller endPlanned: true når sluttåret er planlagt',
           };
         case 'place-needed':
           return {

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { core } from 'astro/zod';
-import { caseSchema, type CaseData } from '../model/case-schema.ts';
+import type { CaseData } from '../model/case-schema.ts';
+import { caseKind, type ContentKind } from '../model/kinds.ts';
 import { messageFor, type Message } from './messages.ts';
 import { lineOfPath } from './locate.ts';
 import { closest } from './suggest.ts';
@@ -28,11 +29,11 @@ export interface CaseFile {
   source: string;
 }
 
-export interface ValidCase {
+export interface ValidCase<T = CaseData> {
   slug: string;
   file: string;
   source: string;
-  data: CaseData;
+  data: T;
   body: string;
 }
 
@@ -59,8 +60,8 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** The keys an object in the schema allows, for «Mente du» on an unknown field. */
-function allowedKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema = caseSchema as unknown as core.$ZodType;
+function allowedKeysAt(path: readonly PropertyKey[], root: core.$ZodType): string[] {
+  let schema = root;
   const unwrap = (s: core.$ZodType): core.$ZodType => {
     const def = s._zod.def as { type: string; innerType?: core.$ZodType; out?: core.$ZodType };
     if (def.innerType) return unwrap(def.innerType);
@@ -101,11 +102,15 @@ function yamlReason(reason: string): string {
   return known.find(([re]) => re.test(reason))?.[1] ?? reason;
 }
 
-/** Validates one case file on its own (the slug and cross-file checks are in `validateCases`). */
-export function validateCaseSource(
+/**
+ * Validates one file on its own (the slug and cross-file checks are in `validateCases`). `kind` picks
+ * the schema: a case unless told otherwise (a programme or a concept, see src/model/kinds.ts).
+ */
+export function validateCaseSource<T = CaseData>(
   file: string,
   source: string,
-): { data?: CaseData; body: string; problems: Problem[] } {
+  kind: ContentKind = caseKind,
+): { data?: T; body: string; problems: Problem[] } {
   if (source.trim() === '') {
     return {
       body: '',
@@ -113,7 +118,7 @@ export function validateCaseSource(
         {
           file,
           problem: 'fila er tom',
-          allowed: 'frontmatter mellom to linjer med --- øverst, og deretter teksten; se malen i content/mal.mdx',
+          allowed: `frontmatter mellom to linjer med --- øverst, og deretter teksten; se malen i ${kind.template}`,
         },
       ],
     };
@@ -164,12 +169,12 @@ export function validateCaseSource(
     problem: f.problem,
     allowed: f.allowed,
   }));
-  const parsed = caseSchema.safeParse(raw, { reportInput: true });
+  const parsed = (kind.schema as unknown as import('astro/zod').ZodType<T>).safeParse(raw, { reportInput: true });
   if (parsed.success) return { data: parsed.data, body, problems };
 
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeysAt(issue.path);
+      const allowed = allowedKeysAt(issue.path, kind.schema);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
         problems.push({
@@ -193,10 +198,16 @@ export function validateCaseSource(
   return { body, problems };
 }
 
-/** Validates a set of case files, including the checks across files (slugs). */
-export function validateCases(files: readonly CaseFile[]): { cases: ValidCase[]; problems: Problem[] } {
+/**
+ * Validates a set of files of one kind (cases unless told otherwise), including the checks across
+ * files (slugs, and for cases partOf and inspiredBy). Links between kinds are in cross-links.ts.
+ */
+export function validateCases<T = CaseData>(
+  files: readonly CaseFile[],
+  kind: ContentKind = caseKind,
+): { cases: ValidCase<T>[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const cases: ValidCase[] = [];
+  const cases: ValidCase<T>[] = [];
   const slugs = new Map<string, string>();
   for (const { file, source } of files) {
     const name = file.split('/').pop()!.replace(CASE_EXTENSIONS, '');
@@ -205,29 +216,31 @@ export function validateCases(files: readonly CaseFile[]): { cases: ValidCase[];
       problems.push({
         file,
         problem: `filnavnet ${JSON.stringify(name)} kan ikke brukes som adresse`,
-        allowed: 'små bokstaver a–z, tall og bindestrek, uten æøå og mellomrom, for eksempel omradeforum-asker.mdx',
+        allowed: `små bokstaver a–z, tall og bindestrek, uten æøå og mellomrom, for eksempel ${kind.exampleFile}`,
       });
     }
     const other = slugs.get(slug);
     if (other) {
       problems.push({
         file,
-        problem: `adressen /saker/${slug}/ er allerede brukt av ${other}`,
-        allowed: 'et filnavn ingen annen sak har',
+        problem: `adressen ${kind.path}${slug}/ er allerede brukt av ${other}`,
+        allowed: kind === caseKind ? 'et filnavn ingen annen sak har' : `et filnavn ingen annen fil i ${kind.dir}/ har`,
       });
     } else {
       slugs.set(slug, file);
     }
-    const result = validateCaseSource(file, source);
+    const result = validateCaseSource<T>(file, source, kind);
     problems.push(...result.problems);
     if (result.data && result.problems.length === 0)
       cases.push({ slug, file, source, data: result.data, body: result.body });
   }
   // Links between cases: checked once every slug is known.
   for (const c of cases) {
+    // Only cases have partOf and inspiredBy.
+    const data = c.data as Partial<CaseData>;
     const links: [PropertyKey[], string][] = [
-      ...(c.data.partOf !== undefined ? [[['partOf'], c.data.partOf] as [PropertyKey[], string]] : []),
-      ...c.data.inspiredBy.map((slug, i) => [['inspiredBy', i], slug] as [PropertyKey[], string]),
+      ...(data.partOf !== undefined ? [[['partOf'], data.partOf] as [PropertyKey[], string]] : []),
+      ...(data.inspiredBy ?? []).map((slug, i) => [['inspiredBy', i], slug] as [PropertyKey[], string]),
     ];
     for (const [path, target] of links) {
       if (slugs.has(target) && target !== c.slug) continue;

@@ -122,7 +122,7 @@ describe('broken case files get one Norwegian line per problem', () => {
 
   it('an unknown field', () => {
     expect(messagesFor('unknown-field')).toEqual([
-      'invalid/unknown-field.mdx:17: colour: ukjent felt. Tillatt: title, summary, municipalities, historicalNames, country, place, serviceAreas, targetGroups, actors, innovationTypes, coCreation, arnstein, status, statusAsOf, statusNote, period, evidence, barriers, drivers, reuse, inspiredBy, partOf, contact, sources, lastChecked.',
+      'invalid/unknown-field.mdx:17: colour: ukjent felt. Tillatt: title, summary, municipalities, historicalNames, country, place, serviceAreas, targetGroups, actors, innovationTypes, coCreation, arnstein, status, statusAsOf, statusNote, period, evidence, barriers, drivers, reuse, inspiredBy, partOf, programmes, concepts, contact, sources, lastChecked.',
     ]);
   });
 

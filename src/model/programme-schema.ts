@@ -22,8 +22,11 @@ export const programmeSchema = z
     }),
     audience: z
       .array(z.enum(audiences.keys))
-      .min(1)
-      .meta({ description: 'Hvem som kan bruke det: søke, delta eller få hjelp (minst én).' }),
+      .default([])
+      .meta({
+        description:
+          'Hvem som kan bruke det: søke, delta eller få hjelp. Tom liste (eller utelatt) når kildene ikke sier det.',
+      }),
     purpose: text.meta({
       description: 'Ett avsnitt: hvem kan bruke det, og til hva. Bare det kildene sier.',
     }),

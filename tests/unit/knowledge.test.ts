@@ -208,3 +208,15 @@ describe('CSV cells for programmes and concepts', () => {
     expect(safeCell('Tilskudd')).toBe('"Tilskudd"');
   });
 });
+
+describe('the contributors’ templates', () => {
+  it('are valid files of their kind, every field filled in', () => {
+    for (const [file, kind] of [
+      ['content/mal-virkemiddel.mdx', programmeKind],
+      ['content/mal-begrep.mdx', conceptKind],
+    ] as const) {
+      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      expect(validateCases([{ file, source }], kind).problems.map(formatProblem)).toEqual([]);
+    }
+  });
+});

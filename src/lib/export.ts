@@ -23,7 +23,8 @@ import type { ConceptData } from '../model/concept-schema.ts';
 import type { ProgrammeData } from '../model/programme-schema.ts';
 import type { CaseView } from './cases.ts';
 
-export const DATA_FORMAT = { name: 'samskapingsbanken-saker', version: '1.0' } as const;
+// 1.1: cases gained programmes and concepts (links to /virkemidler/ and /begreper/).
+export const DATA_FORMAT = { name: 'samskapingsbanken-saker', version: '1.1' } as const;
 export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.no' } as const;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -104,6 +105,8 @@ export const CSV_COLUMNS: { header: string; value: (r: CaseRecord) => string }[]
   { header: 'fremmere', value: (r) => r.drivers.map((k) => drivers.label(k)).join('; ') },
   { header: 'hva_skal_til', value: (r) => r.reuse.requirements ?? '' },
   { header: 'tatt_i_bruk_av', value: (r) => r.reuse.adoptedBy.join(', ') },
+  { header: 'virkemidler', value: (r) => r.programmes.join(', ') },
+  { header: 'begreper', value: (r) => r.concepts.join(', ') },
   {
     header: 'kilder',
     value: (r) =>

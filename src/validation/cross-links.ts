@@ -65,7 +65,10 @@ export function crossLinkProblems(
             ? 'et begrep kan ikke lenke til seg selv'
             : `det finnes ${WHAT[target.collection]} med adressen ${JSON.stringify(value)}`,
           allowed: `filnavnet (uten .mdx) til en side i ${target.dir}/`,
-          suggestion: self ? undefined : closest(value, known),
+          // Never suggest the page itself: a page cannot link to itself.
+          suggestion: self
+            ? undefined
+            : closest(value, kind === target ? known.filter((k) => k !== entry.slug) : known),
         });
       });
     }

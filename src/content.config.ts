@@ -7,9 +7,15 @@ import { defineCollection } from 'astro:content';
 import { contentLoader } from './pipeline/loader.ts';
 import { caseKind } from './pipeline/kinds.ts';
 import { caseSchema } from './model/case-schema.ts';
+import { conceptSchema } from './model/concept-schema.ts';
+import { programmeSchema } from './model/programme-schema.ts';
+import { conceptKind, programmeKind } from './pipeline/kinds.ts';
 
+// The loader is generic over the kind; the schema given here is what Astro types the entries by.
 const kind = <T>(k: T) => k as never;
 
 export const collections = {
   cases: defineCollection({ loader: contentLoader(kind(caseKind)), schema: caseSchema }),
+  programmes: defineCollection({ loader: contentLoader(kind(programmeKind)), schema: programmeSchema }),
+  concepts: defineCollection({ loader: contentLoader(kind(conceptKind)), schema: conceptSchema }),
 };

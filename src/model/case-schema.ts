@@ -36,16 +36,16 @@ import {
 /** Control characters have no place in text a reader sees, and break the XML feed. */
 export const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 /** A short free text: one line, trimmed, not empty. */
-const line = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
+export const line = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
 /** A longer free text (a paragraph). */
-const text = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
+export const text = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
 /** A year something happened: not before 1900, not after this year. */
-const year = z
+export const year = z
   .int()
   .min(FIRST_YEAR)
   .refine((y) => y <= currentYear(), { params: { kind: 'year-in-future' }, abort: true });
 /** A year that may be planned (the end of a period): future years only when marked as planned. */
-const plannedYear = z
+export const plannedYear = z
   .int()
   .min(FIRST_YEAR)
   .max(currentYear() + 50);
@@ -64,6 +64,8 @@ export const checkDate = z
     }
   })
   .transform((v) => calendarDate(v)!);
+/** The address of a page (its file name without .mdx). */
+export const slug = slugSchema;
 
 /**
  * A kommunenummer that exists in SSB's register. YAML reads an unquoted 0301 as the number 301, so a
@@ -263,6 +265,15 @@ export const caseSchema = z
     }),
     partOf: slugSchema.optional().meta({
       description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
+    }),
+
+    programmes: z.array(slug).default([]).meta({
+      description:
+        'Adressene (filnavnene uten .mdx) til virkemidler saken brukte eller fikk støtte fra, for eksempel «stimulab». Bare der kilden sier det.',
+    }),
+    concepts: z.array(slug).default([]).meta({
+      description:
+        'Adressene (filnavnene uten .mdx) til begreper saken er et eksempel på, for eksempel «hverdagsrehabilitering». Bare der kilden sier det.',
     }),
 
     contact: z

@@ -641,6 +641,81 @@ export const countries = vocabulary([
 ] as const);
 
 /**
+ * Programmes and other support (content/virkemidler/): what kind of thing it is. The kinds the sources
+ * describe: national programmes, funds, grant and loan schemes, networks, national bodies,
+ * agreements between sectors, and competence centres.
+ */
+export const programmeKinds = vocabulary([
+  { key: 'programme', label: 'Program', description: 'Et tidsavgrenset nasjonalt eller regionalt program.' },
+  { key: 'fund', label: 'Fond', description: 'Et fond som gir penger til prosjekter.' },
+  {
+    key: 'grant-scheme',
+    label: 'Tilskuddsordning',
+    description: 'En ordning der kommuner eller andre søker om tilskudd.',
+  },
+  { key: 'loan-scheme', label: 'Låneordning', description: 'En ordning for lån, for eksempel fra Husbanken.' },
+  { key: 'network', label: 'Nettverk', description: 'Et nettverk der kommuner eller andre deler erfaringer.' },
+  {
+    key: 'national-body',
+    label: 'Nasjonalt organ',
+    description: 'Et statlig eller nasjonalt organ med en fast oppgave.',
+  },
+  {
+    key: 'agreement',
+    label: 'Avtale',
+    description: 'En avtale mellom sektorer eller parter, for eksempel mellom stat og frivillighet.',
+  },
+  {
+    key: 'competence-centre',
+    label: 'Kompetansesenter',
+    description: 'Et senter som samler og sprer kunnskap, for eksempel et forskningssenter.',
+  },
+] as const);
+
+/** Who can use a programme: apply to it, join it or get help from it. */
+export const audiences = vocabulary([
+  { key: 'municipalities', label: 'Kommuner', description: 'Kommunene kan søke, delta eller få hjelp.' },
+  { key: 'counties', label: 'Fylkeskommuner', description: 'Fylkeskommunene kan søke, delta eller få hjelp.' },
+  { key: 'state-agencies', label: 'Statlige virksomheter', description: 'Statlige etater og virksomheter.' },
+  {
+    key: 'civil-society',
+    label: 'Frivillige og ideelle organisasjoner',
+    description: 'Frivillige lag, ideelle organisasjoner og sivilsamfunnet.',
+  },
+  { key: 'businesses', label: 'Næringsliv', description: 'Bedrifter og leverandører.' },
+  { key: 'research', label: 'Forskning og utdanning', description: 'Forskningsmiljøer, universiteter og høgskoler.' },
+  { key: 'residents', label: 'Innbyggere', description: 'Innbyggere, brukere eller pårørende direkte.' },
+] as const);
+
+/** Where a programme stands, as of the year in statusAsOf. */
+export const programmeStatuses = vocabulary([
+  { key: 'running', label: 'I gang', description: 'Ordningen finnes og er i bruk.' },
+  { key: 'ended', label: 'Avsluttet', description: 'Ordningen er avsluttet.' },
+  {
+    key: 'proposed',
+    label: 'Forslag fra utvalget, ikke vedtatt',
+    description: 'Foreslått av Innovasjons- og samskapingsutvalget i 2026, ikke vedtatt.',
+  },
+  { key: 'unknown', label: 'Ukjent', description: 'Kildene sier ikke om ordningen finnes i dag.' },
+] as const);
+
+/** What kind of idea a concept page (content/begreper/) describes. */
+export const conceptKinds = vocabulary([
+  { key: 'concept', label: 'Begrep', description: 'Et ord eller en idé, for eksempel samproduksjon.' },
+  {
+    key: 'model',
+    label: 'Modell',
+    description: 'En modell for hvordan en kommune kan arbeide, for eksempel Kommune 3.0.',
+  },
+  {
+    key: 'method',
+    label: 'Metode',
+    description: 'En arbeidsmåte, for eksempel tjenestedesign eller hverdagsrehabilitering.',
+  },
+  { key: 'ladder', label: 'Stige eller trapp', description: 'En skala med trinn, for eksempel Arnsteins stige.' },
+] as const);
+
+/**
  * Municipality size classes as SSB and KOSTRA commonly use them, by population. Derived from SSB's
  * figure, never typed by hand.
  */

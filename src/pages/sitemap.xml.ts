@@ -1,6 +1,7 @@
 /** sitemap.xml: every page of the site, case pages with the date they were last checked. */
 import type { APIRoute } from 'astro';
 import { getCases } from '../lib/collection.ts';
+import { getKnowledge } from '../lib/knowledge.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { counties, municipalities } from '../model/municipalities.ts';
 
@@ -9,6 +10,8 @@ export const STATIC_PAGES = [
   '/saker/',
   '/sok/',
   '/kommuner/',
+  '/virkemidler/',
+  '/begreper/',
   '/fylker/',
   '/spredning/',
   '/statistikk/',
@@ -21,11 +24,14 @@ export const STATIC_PAGES = [
 
 export const GET: APIRoute = async ({ site }) => {
   const cases = await getCases();
+  const { programmes, concepts } = await getKnowledge();
   const url = (path: string, lastmod?: Date) =>
     `  <url><loc>${absoluteUrl(path, site)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
   const urls = [
     ...STATIC_PAGES.map((p) => url(p)),
     ...cases.map((c) => url(`/saker/${c.slug}/`, c.data.lastChecked)),
+    ...programmes.map((p) => url(`/virkemidler/${p.id}/`, p.data.lastChecked)),
+    ...concepts.map((c) => url(`/begreper/${c.id}/`, c.data.lastChecked)),
     ...municipalities.map((m) => url(`/kommuner/${m.slug}/`)),
     ...counties.map((c) => url(`/fylker/${c.slug}/`)),
   ];

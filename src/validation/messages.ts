@@ -32,6 +32,7 @@ export interface Message {
 
 type Issue = core.$ZodIssue;
 
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
   number: 'et tall',
@@ -211,6 +212,11 @@ export function messageFor(issue: Issue): Message {
           return {
             problem: `norske kommunenummer passer ikke for en sak i ${params.country}`,
             allowed: 'tom liste, og stedet i feltet place',
+          };
+        case 'end-needs-ended':
+          return {
+            problem: `et sluttår passer ikke med status ${quote(params.status)}`,
+            allowed: 'status ended når det er avsluttet, eller endPlanned: true når sluttåret er planlagt',
           };
         case 'place-needed':
           return {

@@ -114,7 +114,10 @@ describe('site structure', () => {
   });
 
   it('builds a page for every case', () => {
-    const built = htmlFiles().filter((f) => /^\/saker\/[^/]+\/index\.html$/.test(f));
+    // Old addresses of pages that moved (src/model/moved-pages.ts) are pointers, not cases.
+    const built = htmlFiles().filter(
+      (f) => /^\/saker\/[^/]+\/index\.html$/.test(f) && !readDist(f).includes('http-equiv="refresh"'),
+    );
     expect(built.length).toBe(cases.length);
   });
 });

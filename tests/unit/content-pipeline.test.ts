@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFolder, loadKind, readEntry, type ContentKind } from '../../src/pipeline/content.ts';
-import { caseKind } from '../../src/pipeline/kinds.ts';
+import { caseKind, conceptKind, programmeKind } from '../../src/pipeline/kinds.ts';
 import { formatProblem, reportLines } from '../../src/pipeline/report.ts';
 import { rungNumber, stepNumber } from '../../src/model/case-schema.ts';
 
@@ -28,7 +28,12 @@ function project(files: Record<string, string>): { dir: string; kind: ContentKin
 describe('the valid fixtures', () => {
   const { dir } = project({});
   const kind = { ...caseKind, dir: `${root}tests/fixtures/cases/valid` } as unknown as ContentKind<never>;
-  const { entries, problems } = loadKind(kind, dir, [kind]);
+  const kinds = [
+    kind,
+    { ...programmeKind, dir: `${root}tests/fixtures/virkemidler/valid` },
+    { ...conceptKind, dir: `${root}tests/fixtures/begreper/valid` },
+  ] as unknown as ContentKind<never>[];
+  const { entries, problems } = loadKind(kind, dir, kinds);
   const data = entries.map((e) => e.data as unknown as import('../../src/model/case-schema.ts').CaseData);
 
   it('are all accepted', () => {

@@ -9,6 +9,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { core, z } from 'astro/zod';
+import { movedPages } from '../model/moved-pages.ts';
 import { SLUG_PATTERN } from '../model/slug.ts';
 import { messageFor, type Message } from '../validation/messages.ts';
 import { closest } from '../validation/suggest.ts';
@@ -328,7 +329,16 @@ export function loadKind<Data>(
       const target = m ? byPrefix.get(`/${m[1]}/`) : undefined;
       if (!m || !target) continue;
       const known = slugsOf.get(target.name) ?? [];
-      if (!known.includes(m[2]!)) {
+      const moved = movedPages.find((page) => page.from === `/${m[1]}/${m[2]}/`);
+      if (moved) {
+        fail({
+          line: link.line,
+          field: 'tekst',
+          problem: `lenken ${JSON.stringify(shorten(link.url, 50))} går til en side som har flyttet`,
+          allowed: 'den nye adressen',
+          suggestion: moved.to,
+        });
+      } else if (!known.includes(m[2]!)) {
         fail({
           line: link.line,
           field: 'tekst',

@@ -14,6 +14,7 @@ import { messageFor, type Message } from './messages.ts';
 import { lineOfPath } from './locate.ts';
 import { closest } from './suggest.ts';
 import { unsafeBody } from './mdx-safety.ts';
+import { templateLeftovers } from './template-leftovers.ts';
 
 export interface Problem extends Message {
   file: string;
@@ -164,6 +165,9 @@ export function validateCaseSource(
     problem: f.problem,
     allowed: f.allowed,
   }));
+  // What is left of content/mal.mdx (placeholders, example values), with what to replace it with.
+  for (const { path, bodyLine, ...l } of templateLeftovers(raw, body))
+    problems.push({ file, line: path ? lineOfPath(rawYaml, path, 2) : match[0].split('\n').length + bodyLine! - 1, ...l });
   const parsed = caseSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return { data: parsed.data, body, problems };
 

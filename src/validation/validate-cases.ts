@@ -167,7 +167,11 @@ export function validateCaseSource(
   }));
   // What is left of content/mal.mdx (placeholders, example values), with what to replace it with.
   for (const { path, bodyLine, ...l } of templateLeftovers(raw, body))
-    problems.push({ file, line: path ? lineOfPath(rawYaml, path, 2) : match[0].split('\n').length + bodyLine! - 1, ...l });
+    problems.push({
+      file,
+      line: path ? lineOfPath(rawYaml, path, 2) : match[0].split('\n').length + bodyLine! - 1,
+      ...l,
+    });
   const parsed = caseSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return { data: parsed.data, body, problems };
 

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { site } from './src/site.ts';
 import { accessibleTaskLists } from './src/markdown/accessible-task-lists.ts';
 import { basePathLinks } from './src/markdown/base-path-links.ts';
 
@@ -12,7 +13,7 @@ const base = process.env.BASE ?? '/';
 // SITE and BASE let the same build be published on any static host, also under a sub-path
 // (GitHub Pages: BASE=/samskapingsbanken/). Local preview and tests use the defaults.
 export default defineConfig({
-  site: process.env.SITE ?? 'https://samskapingsbanken.no',
+  site: site.url,
   base,
   trailingSlash: 'always',
   integrations: [validateContent(), mdx(), pagefindIndex()],

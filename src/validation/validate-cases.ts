@@ -207,7 +207,7 @@ export function validateCases(files: readonly CaseFile[]): { cases: ValidCase[];
   const cases: ValidCase[] = [];
   const slugs = new Map<string, string>();
   for (const { file, source } of files) {
-    const name = file.split('/').pop()!.replace(CASE_EXTENSIONS, '');
+    const name = file.split(/[\\/]/).pop()!.replace(CASE_EXTENSIONS, ''); // \ separates folders on Windows
     const slug = name.toLowerCase();
     if (!SLUG_PATTERN.test(name)) {
       problems.push({

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { repository } from '../../src/site.ts';
+import { FLAGS } from '../../src/contribute/scaffold.ts';
+import { repository, site } from '../../src/site.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -35,5 +36,29 @@ describe('the pull-request template', () => {
         expect(headings, link).toContain(hash);
       }
     }
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  const guide = read('CONTRIBUTING.md');
+
+  it('gives the site’s and the repository’s address as src/site.ts configures them, as does the README', () => {
+    for (const text of [guide, read('README.md')]) {
+      expect(text).toContain(site.url);
+      expect(text).toContain(repository.url);
+    }
+  });
+
+  it('documents every flag of npm run ny-sak', () => {
+    const missing = Object.keys(FLAGS).filter((flag) => !guide.includes(`\`--${flag}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('links to headings that exist, and to files of the repository that exist', () => {
+    const headings = [...guide.matchAll(/^#+ (.+)$/gm)].map((m) => anchor(m[1]!));
+    for (const link of links(guide).filter((l) => l.startsWith('#'))) expect(headings, link).toContain(link.slice(1));
+    const inRepo = [...guide.matchAll(/https:\/\/github\.com\/\S+?\/(?:blob|tree)\/main\/([^\s)]+?)\.?(?=[\s)]|$)/gm)];
+    expect(inRepo.length).toBeGreaterThan(0);
+    for (const m of inRepo) expect(existsSync(new URL(m[1]!, root)), m[1]).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
  * title, pasted paragraphs kept; and as a script runs it, with flags. The questions are driven with
  * scripted answers; the command itself is run for flags, --help and the ways out.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ import {
   type Answers,
   type Flags,
 } from '../../src/contribute/scaffold.ts';
-import { Cancelled, TerminalAsker, scriptedInput } from '../../src/contribute/prompt.ts';
+import { Cancelled, TerminalAsker, scriptedInput, streamInput } from '../../src/contribute/prompt.ts';
 import { formatProblem, validateCases } from '../../src/validation/validate-cases.ts';
 
 const script = new URL('../../scripts/new-case.ts', import.meta.url).pathname;
@@ -427,5 +428,47 @@ describe('npm run ny-sak, the command', () => {
     expect(status).toBe(1);
     expect(stderr.trim()).toBe('Svarene tok slutt (Ctrl-D) før alle spørsmålene var besvart. Ingen fil ble laget.');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('Ctrl-C gives one Norwegian line and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ny-sak-'));
+    const child = spawn(process.execPath, [script, '--interaktiv'], { env: { ...process.env, CASES_DIR: dir } });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((ready) =>
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (stdout.includes('Tittel')) ready();
+      }),
+    );
+    child.kill('SIGINT');
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(130);
+    expect(stderr.trim()).toBe('Avbrutt. Ingen fil ble laget.');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('reading a terminal', () => {
+  const asker = (input: PassThrough) => new TerminalAsker(streamInput(input, true), () => {});
+
+  it('takes lines pasted at once as one answer, and a typed line as an answer of its own', async () => {
+    const input = new PassThrough();
+    const a = asker(input);
+    input.write('Forandringshus\ni Trondheim\n');
+    expect(await a.ask({ text: 'Tittel', check: (x) => ({ ok: true, value: x }) })).toBe('Forandringshus i Trondheim');
+    setTimeout(() => input.write('neste svar\n'), 100);
+    expect(await a.ask({ text: 'Neste', check: (x) => ({ ok: true, value: x }) })).toBe('neste svar');
+  });
+
+  it('keeps the empty lines inside a pasted text, and ends it at an empty line typed afterwards', async () => {
+    const input = new PassThrough();
+    const a = asker(input);
+    input.write('Første avsnitt.\n\nAndre avsnitt.\n');
+    setTimeout(() => input.write('\n'), 100);
+    expect(await a.ask({ text: 'Tekst', check: (x) => ({ ok: true, value: x }), multiline: true })).toBe(
+      'Første avsnitt.\n\nAndre avsnitt.',
+    );
   });
 });

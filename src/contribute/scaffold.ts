@@ -20,12 +20,11 @@ import {
   type Vocabulary,
 } from '../model/vocabularies.ts';
 import { closest } from '../validation/suggest.ts';
+import { SLUG_PATTERN } from '../validation/validate-cases.ts';
 import type { Asker, Check } from './prompt.ts';
 
 export type { Check } from './prompt.ts';
 
-/** The pattern of a case's address: lower-case letters, digits and single hyphens. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The address of a case from its title: «Områdeforum i Asker» → omradeforum-i-asker. */
 export function slugFromTitle(title: string): string {
@@ -61,7 +60,7 @@ export function checkText(answer: string, what: string, keepLines = false): Chec
  */
 export function checkSlug(answer: string, existing: readonly string[]): Check<string> {
   const slug = answer.trim().replace(/\.mdx?$/i, '');
-  if (!SLUG.test(slug))
+  if (!SLUG_PATTERN.test(slug))
     return {
       ok: false,
       message: `«${slug}» kan ikke brukes som adresse: bare små bokstaver a–z, tall og enkle bindestreker, for eksempel ${slugFromTitle(slug) || 'omradeforum-asker'}.`,

@@ -25,7 +25,6 @@ import type { Asker, Check } from './prompt.ts';
 
 export type { Check } from './prompt.ts';
 
-
 /** The address of a case from its title: «Områdeforum i Asker» → omradeforum-i-asker. */
 export function slugFromTitle(title: string): string {
   return foldForSearch(title)
@@ -358,7 +357,10 @@ export const FLAGS = {
     type: 'boolean',
     help: 'spør ikke; manglende eller feil svar blir feil (standard når ingen terminal er koblet til)',
   },
-  interaktiv: { type: 'boolean', help: 'spør også når svarene kommer fra en fil eller et annet program' },
+  interaktiv: {
+    type: 'boolean',
+    help: 'spør også når svarene kommer fra en fil eller et annet program (ett svar per linje; en tekst over flere linjer slutter med en tom linje)',
+  },
   help: { type: 'boolean', short: 'h', help: 'viser denne hjelpen' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string; help: string }>;
 

@@ -1,4 +1,4 @@
-import { SITE_URL } from '../site.ts';
+import { site } from '../site.ts';
 /**
  * The schema reference for contributors and the JSON Schema for editors, both generated from the
  * case schema and the vocabularies: nothing here is written by hand, so it cannot drift.
@@ -61,7 +61,7 @@ type JsonSchema = {
 export function caseJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(caseSchema, { io: 'input', unrepresentable: 'any' }),
-    $id: new URL('/skjema/sak.schema.json', SITE_URL).href,
+    $id: new URL('/skjema/sak.schema.json', site.url).href,
     title: 'Samskapingsbanken: frontmatter for en sak',
   };
 }

@@ -44,8 +44,19 @@ export interface ContentKind<Data = unknown> {
   schema: z.ZodType<Data>;
   /** The pages this one links to through its frontmatter. */
   references(data: Data): Reference[];
-  /** Extra checks on a valid file (for example template leftovers). */
-  extraChecks?: (data: Data, body: string) => Omit<Problem, 'file'>[];
+  /**
+   * Extra checks on the raw frontmatter and body (for example template leftovers), run whether the
+   * schema passed or not. A finding points at a field (`path`) or a body line (`bodyLine`, 1-based).
+   */
+  extraChecks?: (raw: Record<string, unknown>, body: string) => ExtraFinding[];
+}
+
+export interface ExtraFinding {
+  field: string;
+  problem: string;
+  allowed?: string;
+  path?: readonly PropertyKey[];
+  bodyLine?: number;
 }
 
 export interface Entry<Data = unknown> {
@@ -189,6 +200,17 @@ export function readEntry<Data>(
   ref: { file: string; slug: string },
   bytes: Uint8Array,
 ): { entry?: Entry<Data>; problems: Problem[] } {
+  const result = readEntryUnsorted(kind, ref, bytes);
+  // Top to bottom, as the contributor reads the file; problems without a line (a missing field) first.
+  result.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return result;
+}
+
+function readEntryUnsorted<Data>(
+  kind: ContentKind<Data>,
+  ref: { file: string; slug: string },
+  bytes: Uint8Array,
+): { entry?: Entry<Data>; problems: Problem[] } {
   const { file } = ref;
   const at = (p: Omit<Problem, 'file'>): Problem => ({ file, ...p });
   const source = decodeUtf8(bytes);
@@ -213,6 +235,10 @@ export function readEntry<Data>(
     }
   }
 
+  for (const { path, bodyLine, ...finding } of kind.extraChecks?.(parsed.data, split.body) ?? []) {
+    const line = path ? parsed.lineOf(path) : bodyLine !== undefined ? split.bodyFirstLine + bodyLine - 1 : undefined;
+    problems.push(at({ line, ...finding }));
+  }
   const result = kind.schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues as core.$ZodIssue[]) {
@@ -237,7 +263,6 @@ export function readEntry<Data>(
     return { problems };
   }
   const data = result.data as Data;
-  for (const extra of kind.extraChecks?.(data, split.body) ?? []) problems.push(at(extra));
   if (problems.length > 0) return { problems };
   return {
     problems,

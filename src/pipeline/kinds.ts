@@ -7,6 +7,7 @@ import { caseSchema, type CaseData } from '../model/case-schema.ts';
 import { conceptSchema, type ConceptData } from '../model/concept-schema.ts';
 import { CASES_DIR, CONCEPTS_DIR, PROGRAMMES_DIR } from '../model/paths.ts';
 import { programmeSchema, type ProgrammeData } from '../model/programme-schema.ts';
+import { templateLeftovers } from '../validation/template-leftovers.ts';
 import type { ContentKind, Reference } from './content.ts';
 
 /** The links in a list field, each to a page of the given kind. */
@@ -19,6 +20,8 @@ export const caseKind: ContentKind<CaseData> = {
   urlPrefix: '/saker/',
   noun: 'en sak',
   schema: caseSchema,
+  // A copy of content/mal.mdx with its placeholders left in is refused, not published by accident.
+  extraChecks: (raw, body) => templateLeftovers(raw, body),
   references: (data) => [
     ...(data.partOf !== undefined ? [{ path: ['partOf'], kind: 'cases', slug: data.partOf } as Reference] : []),
     ...listRefs('inspiredBy', 'cases', data.inspiredBy),

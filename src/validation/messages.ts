@@ -32,7 +32,6 @@ export interface Message {
 
 type Issue = core.$ZodIssue;
 
-
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
   number: 'et tall',
@@ -131,7 +130,11 @@ export function messageFor(issue: Issue): Message {
           typeof input === 'number'
             ? `${input} er utenfor stigen: Arnsteins stige har trinn ${RUNGS}`
             : `${quote(input)} er ikke et trinn på Arnsteins stige`;
-        return { problem, allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke har noen rolle i beslutningene)`, suggestion };
+        return {
+          problem,
+          allowed: `${RUNG_ALLOWED} (none når innbyggerne ikke har noen rolle i beslutningene)`,
+          suggestion,
+        };
       }
       if (field === 'step') {
         return {

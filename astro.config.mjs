@@ -1,17 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { movedPages } from './src/model/moved-pages.ts';
 import { site } from './src/site.ts';
 
 // SITE and BASE let the same build be published on any static host, also under a sub-path
 // (GitHub Pages: BASE=/samskapingsbanken/). Local preview and tests use the defaults.
 // Content files (MDX) are read, checked and rendered by the content loaders in src/pipeline/, not
 // compiled as modules: a case body is text, never code.
+const base = process.env.BASE ?? '/';
+
 export default defineConfig({
   site: site.url,
-  base: process.env.BASE ?? '/',
+  base,
   trailingSlash: 'always',
-  integrations: [pagefindIndex()],
+  // The sitemap lists every page the build wrote, except pointers to moved pages and the 404 page.
+  integrations: [
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname.replace(base, '/');
+        return path !== '/404/' && !movedPages.some((m) => m.from === path);
+      },
+    }),
+    pagefindIndex(),
+  ],
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

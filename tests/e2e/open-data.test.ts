@@ -117,9 +117,12 @@ describe('feed and sitemap', () => {
     for (const c of cases) expect(feed.locs).toContain(`${SITE}/saker/${c.slug}/`);
   });
 
-  it('the sitemap is well-formed and lists every case and municipality page', async () => {
-    const map = await parseXml('/sitemap.xml');
+  it('the sitemap is well-formed, found through robots.txt, and lists every case and municipality page', async () => {
+    expect(readDist('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    expect((await parseXml('/sitemap-index.xml')).locs).toEqual([`${SITE}/sitemap-0.xml`]);
+    const map = await parseXml('/sitemap-0.xml');
     expect(map.error).toBe(false);
+    expect(map.locs).not.toContain(`${SITE}/404/`);
     for (const c of cases) expect(map.locs).toContain(`${SITE}/saker/${c.slug}/`);
     for (const m of municipalities) expect(map.locs).toContain(`${SITE}/kommuner/${m.slug}/`);
   });

@@ -28,7 +28,7 @@ let checked = results.reduce((n, r) => n + r.checked, 0);
 if (named.length > 0) {
   problems = problems.filter((p) => named.includes(p.file));
   checked = named.length;
-  // A file outside the content folders (a draft elsewhere, a test fixture) is checked as a case on its own.
+  // A file outside the content folders (a template, a draft elsewhere, a test fixture) is checked on its own.
   const inFolders = new Set(
     results.flatMap((r) => [...r.entries.map((e) => e.file), ...r.problems.map((p) => p.file)]),
   );
@@ -37,8 +37,10 @@ if (named.length > 0) {
       .split('/')
       .pop()!
       .replace(/\.mdx?$/i, '');
+    // A template is checked as its own kind; anything else as a case.
+    const kind = contentKinds.find((k) => k.template === file) ?? caseKind;
     const found: Problem[] = readEntry(
-      caseKind,
+      kind as typeof caseKind,
       { file, slug: suggestSlug(name) },
       readFileSync(resolve(root, file)),
     ).problems;

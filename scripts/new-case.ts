@@ -19,6 +19,7 @@ import {
 } from '../src/contribute/scaffold.ts';
 import { Cancelled, FlagAsker, TerminalAsker, streamInput } from '../src/contribute/prompt.ts';
 import { CASES_DIR } from '../src/model/paths.ts';
+import { kindQuestion, knowledgeFile, knowledgeInterview } from '../src/contribute/new-page.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stop = (line: string, code = 1): never => {
@@ -69,6 +70,54 @@ const asker = input
 // Ctrl-C outside a question (readline handles it inside one).
 process.on('SIGINT', () => stop('\nAvbrutt. Ingen fil ble laget.', 130));
 
+/** Writes a new file, never over an existing one. */
+function writeNew(path: string, text: string): void {
+  try {
+    // 'wx': fail rather than overwrite a file that appeared while the questions were asked.
+    writeFileSync(resolve(root, path), text, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      stop(
+        `${path} finnes allerede, og blir ikke overskrevet. Velg en annen adresse med --adresse, eller rediger fila.`,
+      );
+    stop(`Kunne ikke skrive ${path}: ${(e as Error).message}`);
+  }
+}
+
+const today = new Date().toISOString().slice(0, 10);
+/** Ctrl-C or the end of the answers (Ctrl-D), as one line. */
+function cancelled(e: unknown): never {
+  if (e instanceof Cancelled)
+    stop(
+      e.reason === 'interrupted'
+        ? '\nAvbrutt. Ingen fil ble laget.'
+        : '\nSvarene tok slutt (Ctrl-D) før alle spørsmålene var besvart. Ingen fil ble laget.',
+      e.reason === 'interrupted' ? 130 : 1,
+    );
+  throw e;
+}
+
+const kind = await asker.ask(kindQuestion(), flags!.type).catch(cancelled);
+if (asker instanceof FlagAsker && asker.errors.length > 0) stop(asker.errors.join('\n'));
+if (kind.key !== 'sak') {
+  let names: string[] = [];
+  try {
+    names = readdirSync(resolve(root, kind.dir));
+  } catch {
+    stop(`Fant ikke mappa ${kind.dir}`);
+  }
+  const page = await knowledgeInterview(asker, kind, names, flags!).catch(cancelled);
+  input?.close();
+  if (asker instanceof FlagAsker && asker.errors.length > 0)
+    stop(`Siden ble ikke laget:\n${asker.errors.map((e) => `  ${e}`).join('\n')}`);
+  const path = `${kind.dir}/${page.slug}.mdx`;
+  writeNew(path, knowledgeFile(readFileSync(`${root}${kind.template}`, 'utf8'), page.title, today));
+  console.log(
+    `Laget ${path} fra ${kind.template}. Fyll inn feltene og teksten med egne ord ut fra kildene; npm run check viser det som står igjen fra malen.`,
+  );
+  process.exit(0);
+}
+
 const casesDir = resolve(root, CASES_DIR);
 let existing: string[] = [];
 try {
@@ -85,17 +134,10 @@ try {
     flags: flags!,
     existing,
     templateBody,
-    today: new Date().toISOString().slice(0, 10),
+    today,
   });
 } catch (e) {
-  if (e instanceof Cancelled)
-    stop(
-      e.reason === 'interrupted'
-        ? '\nAvbrutt. Ingen fil ble laget.'
-        : '\nSvarene tok slutt (Ctrl-D) før alle spørsmålene var besvart. Ingen fil ble laget.',
-      e.reason === 'interrupted' ? 130 : 1,
-    );
-  throw e;
+  cancelled(e);
 } finally {
   input?.close();
 }
@@ -105,14 +147,7 @@ if (asker instanceof FlagAsker && asker.errors.length > 0)
 if (!validates(answers)) stop('Svarene gir ikke en gyldig sak. Kjør npm run check på fila etter at du har rettet den.');
 
 const path = `${CASES_DIR}/${answers.slug}.mdx`;
-try {
-  // 'wx': fail rather than overwrite a file that appeared while the questions were asked.
-  writeFileSync(resolve(root, path), caseFile(answers, templateBody), { flag: 'wx' });
-} catch (e) {
-  if ((e as NodeJS.ErrnoException).code === 'EEXIST')
-    stop(`${path} finnes allerede, og blir ikke overskrevet. Velg en annen adresse med --adresse, eller rediger fila.`);
-  stop(`Kunne ikke skrive ${path}: ${(e as Error).message}`);
-}
+writeNew(path, caseFile(answers, templateBody));
 const unwritten = templateSections(templateBody).some((h) => !answers.sections[h.heading]?.trim());
 console.log(
   `Laget ${path}.${unwritten ? ' Skriv teksten under overskriftene der malens veiledning står igjen.' : ''} Legg til hemmere og fremmere, og kjør npm run check.`,

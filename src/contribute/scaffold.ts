@@ -330,6 +330,7 @@ export const vocabularies = { serviceAreas, targetGroups, statuses, evidenceLeve
 
 /** Every flag of `npm run ny-sak`, for node:util parseArgs and for --help (one list for both). */
 export const FLAGS = {
+  type: { type: 'string', help: 'hva slags side: sak, virkemiddel eller begrep (sak hvis utelatt)' },
   tittel: { type: 'string', help: 'navnet saken er kjent under' },
   adresse: { type: 'string', help: 'filnavnet uten .mdx (foreslås fra tittelen)' },
   sammendrag: { type: 'string', help: 'ett avsnitt med egne ord' },

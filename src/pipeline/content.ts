@@ -39,8 +39,10 @@ export interface ContentKind<Data = unknown> {
   dir: string;
   /** The address prefix of its pages, for example `/saker/`. */
   urlPrefix: string;
-  /** «saken», «siden»: how messages name one of them. */
+  /** «en sak», «et begrep»: how messages name one of them. */
   noun: string;
+  /** The template contributors copy, relative to the project root. */
+  template: string;
   schema: z.ZodType<Data>;
   /** The pages this one links to through its frontmatter. */
   references(data: Data): Reference[];

@@ -19,9 +19,10 @@ export const caseKind: ContentKind<CaseData> = {
   dir: CASES_DIR,
   urlPrefix: '/saker/',
   noun: 'en sak',
+  template: 'content/mal.mdx',
   schema: caseSchema,
-  // A copy of content/mal.mdx with its placeholders left in is refused, not published by accident.
-  extraChecks: (raw, body) => templateLeftovers(raw, body),
+  // A copy of the template with its placeholders left in is refused, not published by accident.
+  extraChecks: (raw, body) => templateLeftovers(raw, body, caseKind.template, caseSchema as never),
   references: (data) => [
     ...(data.partOf !== undefined ? [{ path: ['partOf'], kind: 'cases', slug: data.partOf } as Reference] : []),
     ...listRefs('inspiredBy', 'cases', data.inspiredBy),
@@ -35,7 +36,9 @@ export const programmeKind: ContentKind<ProgrammeData> = {
   dir: PROGRAMMES_DIR,
   urlPrefix: '/virkemidler/',
   noun: 'et virkemiddel',
+  template: 'content/mal-virkemiddel.mdx',
   schema: programmeSchema,
+  extraChecks: (raw, body) => templateLeftovers(raw, body, programmeKind.template, programmeSchema as never),
   references: (data) => listRefs('concepts', 'concepts', data.concepts),
 };
 
@@ -44,7 +47,9 @@ export const conceptKind: ContentKind<ConceptData> = {
   dir: CONCEPTS_DIR,
   urlPrefix: '/begreper/',
   noun: 'et begrep',
+  template: 'content/mal-begrep.mdx',
   schema: conceptSchema,
+  extraChecks: (raw, body) => templateLeftovers(raw, body, conceptKind.template, conceptSchema as never),
   references: (data) => listRefs('related', 'concepts', data.related),
 };
 

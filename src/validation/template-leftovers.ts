@@ -81,17 +81,19 @@ export function readTemplate(source: string): Template {
   return t;
 }
 
-let template: Template | undefined;
-function theTemplate(): Template {
+const templates = new Map<string, Template>();
+function theTemplate(file: string): Template {
+  let template = templates.get(file);
   if (!template) {
     // Next to this module in the repository; from the working directory when bundled elsewhere.
     let source: string;
     try {
-      source = readFileSync(new URL('../../content/mal.mdx', import.meta.url), 'utf8');
+      source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     } catch {
-      source = readFileSync(resolve(process.cwd(), 'content/mal.mdx'), 'utf8');
+      source = readFileSync(resolve(process.cwd(), file), 'utf8');
     }
     template = readTemplate(source);
+    templates.set(file, template);
   }
   return template;
 }
@@ -118,9 +120,9 @@ function valuesAt(
 const fieldName = (path: (string | number)[]) =>
   path.reduce<string>((n, s) => (typeof s === 'number' ? `${n}[${s}]` : n ? `${n}.${s}` : s), '');
 
-/** The schema's description of a field (what belongs there), from src/model/case-schema.ts. */
-function describe(path: (string | number)[]): string | undefined {
-  let schema = caseSchema as unknown as core.$ZodType;
+/** The schema's description of a field (what belongs there), from the kind's schema in src/model/. */
+function describeIn(root: core.$ZodType, path: (string | number)[]): string | undefined {
+  let schema = root;
   const meta = (s: core.$ZodType) =>
     (s as unknown as { meta(): { description?: string } | undefined }).meta?.()?.description;
   const unwrap = (s: core.$ZodType): core.$ZodType => {
@@ -141,8 +143,14 @@ function describe(path: (string | number)[]): string | undefined {
 const quote = (s: string) => `«${s.length > 80 ? `${s.slice(0, 77)}…` : s}»`;
 
 /** What is left of the template in a case: one entry per leftover, in the order of the file. */
-export function templateLeftovers(data: unknown, body: string): Leftover[] {
-  const t = theTemplate();
+export function templateLeftovers(
+  data: unknown,
+  body: string,
+  templateFile = 'content/mal.mdx',
+  schema: core.$ZodType = caseSchema as unknown as core.$ZodType,
+): Leftover[] {
+  const t = theTemplate(templateFile);
+  const describe = (path: (string | number)[]) => describeIn(schema, path);
   const found: Leftover[] = [];
   const seen = new Set<string>();
   const add = (l: Leftover) => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byLetter, indexLetter } from '../../src/lib/alphabet.ts';
+import { checkKind, knowledgeFile } from '../../src/contribute/new-page.ts';
 import { toCsvWith } from '../../src/lib/export.ts';
 import { conceptSchema } from '../../src/model/concept-schema.ts';
 import { programmeSchema } from '../../src/model/programme-schema.ts';
@@ -182,12 +183,32 @@ describe('CSV for programmes and concepts', () => {
 });
 
 describe('the contributors’ templates', () => {
-  it('are valid files of their kind, every field filled in', () => {
+  it('are refused as they stand, for their placeholders only', () => {
     for (const [file, kind] of [
       ['content/mal-virkemiddel.mdx', programmeKind],
       ['content/mal-begrep.mdx', conceptKind],
     ] as const) {
-      expect(lines(kind, `../../${file}`)).toEqual([]);
+      const found = lines(kind, `../../${file}`);
+      expect(found.length, file).toBeGreaterThan(0);
+      for (const line of found) expect(line).toMatch(/er malens (plassholdertekst|eksempel)/);
     }
+  });
+});
+
+describe('npm run ny-sak for a programme or a concept', () => {
+  it('takes the kind by number, key or the start of its label', () => {
+    expect(checkKind('2')).toMatchObject({ ok: true, value: { key: 'virkemiddel' } });
+    expect(checkKind('begrep')).toMatchObject({ ok: true, value: { key: 'begrep' } });
+    expect(checkKind('Virkem')).toMatchObject({ ok: true, value: { key: 'virkemiddel' } });
+    expect(checkKind('4')).toEqual({ ok: false, message: 'Svar 1, 2 eller 3, eller sak, virkemiddel, begrep.' });
+  });
+
+  it('writes the template with the title and date filled in, keeping its guidance', () => {
+    const template = readFileSync(new URL('../../content/mal-begrep.mdx', import.meta.url), 'utf8');
+    const file = knowledgeFile(template, 'Prøvebegrep: et eksempel', '2026-11-30');
+    expect(file).toContain('title: "Prøvebegrep: et eksempel"');
+    expect(file).toContain('lastChecked: 2026-11-30');
+    expect(file).toContain('# Mal for et nytt begrep');
+    expect(file.endsWith(template.slice(template.indexOf('\n---\n', 4) + 5))).toBe(true);
   });
 });

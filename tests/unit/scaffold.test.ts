@@ -426,7 +426,7 @@ describe('npm run ny-sak, the command', () => {
 
   it('Ctrl-D (the answers end) gives one Norwegian line and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ny-sak-'));
-    const { status, stderr } = run(dir, ['--interaktiv'], 'Forandringshus\n');
+    const { status, stderr } = run(dir, ['--interaktiv'], '1\nForandringshus\n');
     expect(status).toBe(1);
     expect(stderr.trim()).toBe('Svarene tok slutt (Ctrl-D) før alle spørsmålene var besvart. Ingen fil ble laget.');
     expect(readdirSync(dir)).toEqual([]);
@@ -441,7 +441,7 @@ describe('npm run ny-sak, the command', () => {
     await new Promise<void>((ready) =>
       child.stdout.on('data', (d) => {
         stdout += d;
-        if (stdout.includes('Tittel')) ready();
+        if (stdout.includes('Hva slags side')) ready();
       }),
     );
     child.kill('SIGINT');

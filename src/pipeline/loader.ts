@@ -9,7 +9,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadKind, type ContentKind, type Problem } from './content.ts';
 import { renderBody, RefusedContent } from './body-render.ts';
 import { formatProblem, reportLines } from './report.ts';
@@ -68,7 +68,7 @@ function syncKind(
         id: entry.slug,
         data: entry.data as Record<string, unknown>,
         body: entry.body,
-        filePath: join(kind.dir, `${entry.slug}.mdx`),
+        filePath: entry.file, // relative to the project root, as Astro requires
         digest: generateDigest(entry.source),
         rendered: { html, metadata: { headings } },
       });

@@ -45,9 +45,13 @@ try {
   const page = await browser.newPage();
   for (const query of queries) {
     await page.goto(`${url}/sok/?q=${encodeURIComponent(query.q)}`);
-    // The page says how many it found once the results are on screen.
-    await page.waitForFunction(() =>
-      /\d+ sak|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+    // The page names the query in its status once the results for it are on screen.
+    await page.waitForFunction(
+      (q) => {
+        const text = document.getElementById('sok-status')?.textContent ?? '';
+        return text.includes(`«${q}»`) && /\d+ sak|Ingen saker/.test(text);
+      },
+      query.q,
     );
     // Case links in the result lists, in the order shown.
     const hrefs = await page.$$eval('.sb-results li h3 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));

@@ -17,9 +17,10 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-// Endings of Norwegian nouns, adjectives and verbs, longest first. Only taken off when at least four
-// letters remain, so «unge», «Agder» and «rus» stay whole.
-const ENDINGS = ['ene', 'ane', 'ers', 'er', 'en', 'et', 'e', 'a'];
+// Endings of Norwegian nouns, adjectives and verbs, longest first, and the «-het» and «-ing» that
+// make nouns of them («frivillighet» → «frivillig», «rekruttering» → «rekrutter»). Only taken off
+// when at least four letters remain, so «unge», «Agder» and «rus» stay whole.
+const ENDINGS = ['hetene', 'heten', 'het', 'ingene', 'ingen', 'inger', 'ing', 'ene', 'ane', 'ers', 'er', 'en', 'et', 'e', 'a'];
 const MIN_STEM = 4;
 
 /** Splits text into lower-case words (letters and digits). */

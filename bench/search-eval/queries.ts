@@ -6,14 +6,7 @@
  *
  * When a case is added that answers one of these queries, add its slug here.
  */
-export type Kind =
-  | 'ord'
-  | 'sammensatt'
-  | 'bøyning'
-  | 'frase'
-  | 'sted/organisasjon'
-  | 'feilstaving'
-  | 'engelsk';
+export type Kind = 'ord' | 'sammensatt' | 'bøyning' | 'frase' | 'sted/organisasjon' | 'feilstaving' | 'engelsk';
 
 export interface EvalQuery {
   q: string;
@@ -187,27 +180,115 @@ export const queries: EvalQuery[] = [
   { q: 'sykehjem', kind: 'ord', relevant: sykehjem },
   { q: 'pårørende', kind: 'ord', relevant: parorende },
   { q: 'innkjøp', kind: 'ord', relevant: innkjop },
-  { q: 'ensomhet', kind: 'ord', relevant: ['helgetun', 'marineholmen-seniorbolig', 'gjemt-men-ikke-glemt-ammerudhjemmet', 'livsglede-for-eldre', 'friskus', 'frivillighetssamarbeid-lillehammer'] },
-  { q: 'rus', kind: 'ord', relevant: ['stangehjelpa', 'ideelle-rusinstitusjoner-helse-sor-ost', 'jobben-frelsesarmeen-lillehammer', 'brobyggerne-samskaping-i-vest', 'aurora-verksted-baerum', 'sagatun-samarbeidsbasert-forskning', 'flere-veier-inn-i-arbeid-sondre-land'] },
+  {
+    q: 'ensomhet',
+    kind: 'ord',
+    relevant: [
+      'helgetun',
+      'marineholmen-seniorbolig',
+      'gjemt-men-ikke-glemt-ammerudhjemmet',
+      'livsglede-for-eldre',
+      'friskus',
+      'frivillighetssamarbeid-lillehammer',
+    ],
+  },
+  {
+    q: 'rus',
+    kind: 'ord',
+    relevant: [
+      'stangehjelpa',
+      'ideelle-rusinstitusjoner-helse-sor-ost',
+      'jobben-frelsesarmeen-lillehammer',
+      'brobyggerne-samskaping-i-vest',
+      'aurora-verksted-baerum',
+      'sagatun-samarbeidsbasert-forskning',
+      'flere-veier-inn-i-arbeid-sondre-land',
+    ],
+  },
   { q: 'turnus', kind: 'ord', relevant: ['storturnus-vikarpool-ringebu'] },
-  { q: 'bolig', kind: 'ord', relevant: ['fore-var-askoy', 'marineholmen-seniorbolig', 'helgetun', 'teknologi-omsorgsboliger-oslo', 'butikk-og-eldreboliger-royrvik', 'generationernes-hus-aarhus'] },
+  {
+    q: 'bolig',
+    kind: 'ord',
+    relevant: [
+      'fore-var-askoy',
+      'marineholmen-seniorbolig',
+      'helgetun',
+      'teknologi-omsorgsboliger-oslo',
+      'butikk-og-eldreboliger-royrvik',
+      'generationernes-hus-aarhus',
+    ],
+  },
   { q: 'samisk', kind: 'ord', relevant: ['vardobaiki-samisk-senter'] },
-  { q: 'rekruttering', kind: 'ord', relevant: ['menn-i-helse', 'hvor-er-mine-brodre', 'verdens-viktigste-ekstra-jobb', 'partnerskapsmodell-arbeidstrening-lambertseter', 'framtidsforsoket-lillestrom', 'norskopplaering-helsehus-lillehammer'] },
-  { q: 'folkehelse', kind: 'ord', relevant: ['frisklivssentral-modum', 'forebyggende-hjemmebesok-oyer', 'kullingane-sola', 'levekarsprogrammet-agder', 'med-hjerte-for-arendal', 'southcentral-foundation-alaska', 'innbyggernes-modell'] },
+  {
+    q: 'rekruttering',
+    kind: 'ord',
+    relevant: [
+      'menn-i-helse',
+      'hvor-er-mine-brodre',
+      'verdens-viktigste-ekstra-jobb',
+      'partnerskapsmodell-arbeidstrening-lambertseter',
+      'framtidsforsoket-lillestrom',
+      'norskopplaering-helsehus-lillehammer',
+    ],
+  },
+  {
+    q: 'folkehelse',
+    kind: 'ord',
+    relevant: [
+      'frisklivssentral-modum',
+      'forebyggende-hjemmebesok-oyer',
+      'kullingane-sola',
+      'levekarsprogrammet-agder',
+      'med-hjerte-for-arendal',
+      'southcentral-foundation-alaska',
+      'innbyggernes-modell',
+    ],
+  },
   { q: 'mentor', kind: 'ord', relevant: ['seniorer-for-laerlinger-vestfold'] },
   { q: 'barnevern', kind: 'ord', relevant: ['brobyggerne-samskaping-i-vest', 'hvor-er-mine-brodre'] },
   { q: 'samvirke', kind: 'ord', relevant: ['aurora-verksted-baerum', 'uloba-brukersamvirke', 'helsegruppen-nemus'] },
   { q: 'dagaktivitet', kind: 'ord', relevant: ['inn-pa-tunet-og-ut-pa-havet-kvalsund', 'noen-as-midt-norge'] },
-  { q: 'leverandørutvikling', kind: 'ord', relevant: ['alarmer-demens-bergen', 'teknologi-omsorgsboliger-oslo', 'smarthus-lyngdal-falun', 'lyngbakken-sykehjem-skien'] },
+  {
+    q: 'leverandørutvikling',
+    kind: 'ord',
+    relevant: [
+      'alarmer-demens-bergen',
+      'teknologi-omsorgsboliger-oslo',
+      'smarthus-lyngdal-falun',
+      'lyngbakken-sykehjem-skien',
+    ],
+  },
 
   // Compounds that should meet their parts, and the vocabulary's own labels.
   { q: 'eldreomsorg', kind: 'sammensatt', relevant: eldreomsorg },
   { q: 'demensomsorg', kind: 'sammensatt', relevant: demens },
-  { q: 'omsorgsboliger', kind: 'sammensatt', relevant: ['teknologi-omsorgsboliger-oslo', 'smarthus-lyngdal-falun', 'alarmer-demens-bergen'] },
-  { q: 'frivilligsentral', kind: 'sammensatt', relevant: ['frivillighetssamarbeid-lillehammer', 'med-hjerte-for-arendal'] },
+  {
+    q: 'omsorgsboliger',
+    kind: 'sammensatt',
+    relevant: ['teknologi-omsorgsboliger-oslo', 'smarthus-lyngdal-falun', 'alarmer-demens-bergen'],
+  },
+  {
+    q: 'frivilligsentral',
+    kind: 'sammensatt',
+    relevant: ['frivillighetssamarbeid-lillehammer', 'med-hjerte-for-arendal'],
+  },
   { q: 'arbeidsinkludering', kind: 'sammensatt', relevant: arbeid },
-  { q: 'psykisk helse', kind: 'sammensatt', relevant: ['stangehjelpa', 'aurora-verksted-baerum', 'sagatun-samarbeidsbasert-forskning', 'brobyggerne-samskaping-i-vest', 'flere-veier-inn-i-arbeid-sondre-land'] },
-  { q: 'seniorbolig', kind: 'sammensatt', relevant: ['marineholmen-seniorbolig', 'helgetun', 'butikk-og-eldreboliger-royrvik', 'generationernes-hus-aarhus'] },
+  {
+    q: 'psykisk helse',
+    kind: 'sammensatt',
+    relevant: [
+      'stangehjelpa',
+      'aurora-verksted-baerum',
+      'sagatun-samarbeidsbasert-forskning',
+      'brobyggerne-samskaping-i-vest',
+      'flere-veier-inn-i-arbeid-sondre-land',
+    ],
+  },
+  {
+    q: 'seniorbolig',
+    kind: 'sammensatt',
+    relevant: ['marineholmen-seniorbolig', 'helgetun', 'butikk-og-eldreboliger-royrvik', 'generationernes-hus-aarhus'],
+  },
   { q: 'barn og unge', kind: 'sammensatt', relevant: unge },
   { q: 'innovasjonsfond', kind: 'sammensatt', relevant: ['innovasjonsfond-region-stockholm'] },
   { q: 'anskaffelser', kind: 'sammensatt', relevant: innkjop },
@@ -220,35 +301,218 @@ export const queries: EvalQuery[] = [
   { q: 'ungdommer', kind: 'bøyning', relevant: unge },
   { q: 'lærlinger', kind: 'bøyning', relevant: ['seniorer-for-laerlinger-vestfold', 'menn-i-helse'] },
   { q: 'pensjonistene', kind: 'bøyning', relevant: ['gammel-nok', 'seniorer-for-laerlinger-vestfold'] },
-  { q: 'innvandrere', kind: 'bøyning', relevant: ['norskopplaering-helsehus-lillehammer', 'hvor-er-mine-brodre', 'grendehus-slettelokka', 'jobben-frelsesarmeen-lillehammer', 'sosial-baerekraft-anskaffelser-trondheim', 'friskus'] },
+  {
+    q: 'innvandrere',
+    kind: 'bøyning',
+    relevant: [
+      'norskopplaering-helsehus-lillehammer',
+      'hvor-er-mine-brodre',
+      'grendehus-slettelokka',
+      'jobben-frelsesarmeen-lillehammer',
+      'sosial-baerekraft-anskaffelser-trondheim',
+      'friskus',
+    ],
+  },
 
   // Phrases with small words.
-  { q: 'frivillige i eldreomsorgen', kind: 'frase', relevant: ['frivillighetssamarbeid-lillehammer', 'livsglede-for-eldre', 'gjemt-men-ikke-glemt-ammerudhjemmet', 'demensteam-foreninger-lillehammer', 'omsorg-3-0', 'hverdagsrehabilitering-bodo'] },
-  { q: 'NAV ungdom', kind: 'frase', relevant: ['neet-prosjekt-to-kommuner', 'flere-i-arbeid-kristiansand', 'brobyggerne-samskaping-i-vest', 'lagmodellen', 'flere-veier-inn-i-arbeid-sondre-land'] },
+  {
+    q: 'frivillige i eldreomsorgen',
+    kind: 'frase',
+    relevant: [
+      'frivillighetssamarbeid-lillehammer',
+      'livsglede-for-eldre',
+      'gjemt-men-ikke-glemt-ammerudhjemmet',
+      'demensteam-foreninger-lillehammer',
+      'omsorg-3-0',
+      'hverdagsrehabilitering-bodo',
+    ],
+  },
+  {
+    q: 'NAV ungdom',
+    kind: 'frase',
+    relevant: [
+      'neet-prosjekt-to-kommuner',
+      'flere-i-arbeid-kristiansand',
+      'brobyggerne-samskaping-i-vest',
+      'lagmodellen',
+      'flere-veier-inn-i-arbeid-sondre-land',
+    ],
+  },
   { q: 'omsorg for eldre', kind: 'frase', relevant: eldreomsorg },
-  { q: 'unge utenfor arbeid', kind: 'frase', relevant: ['neet-prosjekt-to-kommuner', 'flere-veier-inn-i-arbeid-sondre-land', 'flere-i-arbeid-kristiansand', 'verdens-viktigste-ekstra-jobb', 'lagmodellen', 'brobyggerne-samskaping-i-vest'] },
-  { q: 'teknologi på sykehjem', kind: 'frase', relevant: ['lyngbakken-sykehjem-skien', 'nytt-sykehjem-oyer', 'alarmer-demens-bergen'] },
-  { q: 'samarbeid med frivillige organisasjoner', kind: 'frase', relevant: ['med-hjerte-for-arendal', 'frivilligbors-oslo', 'frivilligauksjoner-baerum', 'frivillighetssamarbeid-lillehammer', 'demensteam-foreninger-lillehammer', 'kullingane-sola', 'friskus', 'omradeforum-asker'] },
-  { q: 'bo hjemme lenger', kind: 'frase', relevant: ['trygghetspakken', 'hverdagsrehabilitering-fredericia', 'fore-var-askoy', 'dokkx-aarhus', 'trygge-spor', 'hverdagsrehabilitering-arendal'] },
+  {
+    q: 'unge utenfor arbeid',
+    kind: 'frase',
+    relevant: [
+      'neet-prosjekt-to-kommuner',
+      'flere-veier-inn-i-arbeid-sondre-land',
+      'flere-i-arbeid-kristiansand',
+      'verdens-viktigste-ekstra-jobb',
+      'lagmodellen',
+      'brobyggerne-samskaping-i-vest',
+    ],
+  },
+  {
+    q: 'teknologi på sykehjem',
+    kind: 'frase',
+    relevant: ['lyngbakken-sykehjem-skien', 'nytt-sykehjem-oyer', 'alarmer-demens-bergen'],
+  },
+  {
+    q: 'samarbeid med frivillige organisasjoner',
+    kind: 'frase',
+    relevant: [
+      'med-hjerte-for-arendal',
+      'frivilligbors-oslo',
+      'frivilligauksjoner-baerum',
+      'frivillighetssamarbeid-lillehammer',
+      'demensteam-foreninger-lillehammer',
+      'kullingane-sola',
+      'friskus',
+      'omradeforum-asker',
+    ],
+  },
+  {
+    q: 'bo hjemme lenger',
+    kind: 'frase',
+    relevant: [
+      'trygghetspakken',
+      'hverdagsrehabilitering-fredericia',
+      'fore-var-askoy',
+      'dokkx-aarhus',
+      'trygge-spor',
+      'hverdagsrehabilitering-arendal',
+    ],
+  },
   { q: 'menn i omsorgsyrker', kind: 'frase', relevant: ['menn-i-helse', 'hvor-er-mine-brodre'] },
-  { q: 'støtte til pårørende', kind: 'frase', relevant: ['trygghetsnett-vestfold', 'noen-as-midt-norge', 'prosjekt-stimuli-tromso', 'nettverk-lindrende-behandling-helse-vest'] },
-  { q: 'møteplass i nærmiljøet', kind: 'frase', relevant: ['omradeforum-asker', 'frivilligbors-oslo', 'grendehus-slettelokka', 'nabolagshuset-landbrukskvartalet', 'friskus', 'generationernes-hus-aarhus'] },
+  {
+    q: 'støtte til pårørende',
+    kind: 'frase',
+    relevant: [
+      'trygghetsnett-vestfold',
+      'noen-as-midt-norge',
+      'prosjekt-stimuli-tromso',
+      'nettverk-lindrende-behandling-helse-vest',
+    ],
+  },
+  {
+    q: 'møteplass i nærmiljøet',
+    kind: 'frase',
+    relevant: [
+      'omradeforum-asker',
+      'frivilligbors-oslo',
+      'grendehus-slettelokka',
+      'nabolagshuset-landbrukskvartalet',
+      'friskus',
+      'generationernes-hus-aarhus',
+    ],
+  },
 
   // Places and organisations.
   { q: 'Lillehammer', kind: 'sted/organisasjon', relevant: lillehammer },
-  { q: 'Trondheim', kind: 'sted/organisasjon', relevant: ['menn-i-helse', 'innbyggernes-modell', 'lagmodellen', 'sosial-baerekraft-anskaffelser-trondheim', 'samverdi-ledelse-samskapende-kommune', 'trygge-spor', 'innoff-nettverket'] },
-  { q: 'Bærum', kind: 'sted/organisasjon', relevant: ['aurora-verksted-baerum', 'frivilligauksjoner-baerum', 'trygge-spor'] },
-  { q: 'Aarhus', kind: 'sted/organisasjon', relevant: ['arhus-kompasset', 'dokkx-aarhus', 'generationernes-hus-aarhus'] },
-  { q: 'Danmark', kind: 'sted/organisasjon', relevant: ['arhus-kompasset', 'dokkx-aarhus', 'generationernes-hus-aarhus', 'hverdagsrehabilitering-fredericia', 'skaleringssamarbeid-danmark-viborg', 'ski-danmark', 'sonderborgmodellen'] },
-  { q: 'Kirkens Bymisjon', kind: 'sted/organisasjon', relevant: ['dette-er-mitt-liv-st-halvardshjemmet', 'gjemt-men-ikke-glemt-ammerudhjemmet', 'nabolagshuset-landbrukskvartalet', 'lagmodellen', 'med-hjerte-for-arendal', 'reservert-konkurranse-ideelle-sykehjem-oslo'] },
+  {
+    q: 'Trondheim',
+    kind: 'sted/organisasjon',
+    relevant: [
+      'menn-i-helse',
+      'innbyggernes-modell',
+      'lagmodellen',
+      'sosial-baerekraft-anskaffelser-trondheim',
+      'samverdi-ledelse-samskapende-kommune',
+      'trygge-spor',
+      'innoff-nettverket',
+    ],
+  },
+  {
+    q: 'Bærum',
+    kind: 'sted/organisasjon',
+    relevant: ['aurora-verksted-baerum', 'frivilligauksjoner-baerum', 'trygge-spor'],
+  },
+  {
+    q: 'Aarhus',
+    kind: 'sted/organisasjon',
+    relevant: ['arhus-kompasset', 'dokkx-aarhus', 'generationernes-hus-aarhus'],
+  },
+  {
+    q: 'Danmark',
+    kind: 'sted/organisasjon',
+    relevant: [
+      'arhus-kompasset',
+      'dokkx-aarhus',
+      'generationernes-hus-aarhus',
+      'hverdagsrehabilitering-fredericia',
+      'skaleringssamarbeid-danmark-viborg',
+      'ski-danmark',
+      'sonderborgmodellen',
+    ],
+  },
+  {
+    q: 'Kirkens Bymisjon',
+    kind: 'sted/organisasjon',
+    relevant: [
+      'dette-er-mitt-liv-st-halvardshjemmet',
+      'gjemt-men-ikke-glemt-ammerudhjemmet',
+      'nabolagshuset-landbrukskvartalet',
+      'lagmodellen',
+      'med-hjerte-for-arendal',
+      'reservert-konkurranse-ideelle-sykehjem-oslo',
+    ],
+  },
   { q: 'Husbanken', kind: 'sted/organisasjon', relevant: ['fore-var-askoy', 'butikk-og-eldreboliger-royrvik'] },
-  { q: 'Nyby', kind: 'sted/organisasjon', relevant: ['framtidsforsoket-lillestrom', 'verdens-viktigste-ekstra-jobb', 'kommunealliansen-morgendagens-velferdssamfunn', 'oppgavebasert-mikroopplaering-nordre-follo'] },
-  { q: 'Stimulab', kind: 'sted/organisasjon', relevant: ['samskapende-bydel-nordre-aker', 'lagmodellen', 'systemdemonstrator-alvorlig-syke-barn', 'helse-og-velferd-mot-2040-molderegionen'] },
-  { q: 'Agder', kind: 'sted/organisasjon', relevant: ['levekarsprogrammet-agder', 'kommuneforskningsprogrammet-uia', 'flere-i-arbeid-kristiansand', 'med-hjerte-for-arendal', 'universitetssykehjem-grimstad', 'hverdagsrehabilitering-arendal', 'smarthus-lyngdal-falun', 'kristiansandsmodellen', 'intermediaere-avdelinger-kristiansand-hammerfest'] },
-  { q: 'Hammerfest', kind: 'sted/organisasjon', relevant: ['intermediaere-avdelinger-kristiansand-hammerfest', 'inn-pa-tunet-og-ut-pa-havet-kvalsund'] },
+  {
+    q: 'Nyby',
+    kind: 'sted/organisasjon',
+    relevant: [
+      'framtidsforsoket-lillestrom',
+      'verdens-viktigste-ekstra-jobb',
+      'kommunealliansen-morgendagens-velferdssamfunn',
+      'oppgavebasert-mikroopplaering-nordre-follo',
+    ],
+  },
+  {
+    q: 'Stimulab',
+    kind: 'sted/organisasjon',
+    relevant: [
+      'samskapende-bydel-nordre-aker',
+      'lagmodellen',
+      'systemdemonstrator-alvorlig-syke-barn',
+      'helse-og-velferd-mot-2040-molderegionen',
+    ],
+  },
+  {
+    q: 'Agder',
+    kind: 'sted/organisasjon',
+    relevant: [
+      'levekarsprogrammet-agder',
+      'kommuneforskningsprogrammet-uia',
+      'flere-i-arbeid-kristiansand',
+      'med-hjerte-for-arendal',
+      'universitetssykehjem-grimstad',
+      'hverdagsrehabilitering-arendal',
+      'smarthus-lyngdal-falun',
+      'kristiansandsmodellen',
+      'intermediaere-avdelinger-kristiansand-hammerfest',
+    ],
+  },
+  {
+    q: 'Hammerfest',
+    kind: 'sted/organisasjon',
+    relevant: ['intermediaere-avdelinger-kristiansand-hammerfest', 'inn-pa-tunet-og-ut-pa-havet-kvalsund'],
+  },
   { q: 'Evenes', kind: 'sted/organisasjon', relevant: ['vardobaiki-samisk-senter'] },
-  { q: 'Universitetet i Agder', kind: 'sted/organisasjon', relevant: ['kommuneforskningsprogrammet-uia', 'universitetssykehjem-grimstad', 'trygge-spor', 'flere-i-arbeid-kristiansand'] },
-  { q: 'St. Hanshaugen', kind: 'sted/organisasjon', relevant: ['verdens-viktigste-ekstra-jobb', 'kommunealliansen-morgendagens-velferdssamfunn'] },
+  {
+    q: 'Universitetet i Agder',
+    kind: 'sted/organisasjon',
+    relevant: [
+      'kommuneforskningsprogrammet-uia',
+      'universitetssykehjem-grimstad',
+      'trygge-spor',
+      'flere-i-arbeid-kristiansand',
+    ],
+  },
+  {
+    q: 'St. Hanshaugen',
+    kind: 'sted/organisasjon',
+    relevant: ['verdens-viktigste-ekstra-jobb', 'kommunealliansen-morgendagens-velferdssamfunn'],
+  },
 
   // Misspellings.
   { q: 'hverdagsrehabilitring', kind: 'feilstaving', relevant: hverdagsrehabilitering },
@@ -261,8 +525,26 @@ export const queries: EvalQuery[] = [
 
   // English loanwords and terms.
   { q: 'GPS', kind: 'engelsk', relevant: ['trygge-spor', 'trygghetspakken'] },
-  { q: 'sosial entreprenør', kind: 'engelsk', relevant: ['noen-as-midt-norge', 'friskus', 'gammel-nok', 'flere-veier-inn-i-arbeid-sondre-land'] },
-  { q: 'design', kind: 'engelsk', relevant: ['systeminnovasjon-sogndal', 'lagmodellen', 'samskapende-bydel-nordre-aker'] },
+  {
+    q: 'sosial entreprenør',
+    kind: 'engelsk',
+    relevant: ['noen-as-midt-norge', 'friskus', 'gammel-nok', 'flere-veier-inn-i-arbeid-sondre-land'],
+  },
+  {
+    q: 'design',
+    kind: 'engelsk',
+    relevant: ['systeminnovasjon-sogndal', 'lagmodellen', 'samskapende-bydel-nordre-aker'],
+  },
   { q: 'skalering', kind: 'engelsk', relevant: ['skaleringssamarbeid-danmark-viborg', 'levekarsprogrammet-agder'] },
-  { q: 'pilot', kind: 'engelsk', relevant: ['alarmer-demens-bergen', 'smarthus-lyngdal-falun', 'teknologi-omsorgsboliger-oslo', 'hverdagsrehabilitering-arendal', 'bygdevekstavtale-engerdal-trysil-valer-amot'] },
+  {
+    q: 'pilot',
+    kind: 'engelsk',
+    relevant: [
+      'alarmer-demens-bergen',
+      'smarthus-lyngdal-falun',
+      'teknologi-omsorgsboliger-oslo',
+      'hverdagsrehabilitering-arendal',
+      'bygdevekstavtale-engerdal-trysil-valer-amot',
+    ],
+  },
 ];

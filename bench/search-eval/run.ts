@@ -46,13 +46,10 @@ try {
   for (const query of queries) {
     await page.goto(`${url}/sok/?q=${encodeURIComponent(query.q)}`);
     // The page names the query in its status once the results for it are on screen.
-    await page.waitForFunction(
-      (q) => {
-        const text = document.getElementById('sok-status')?.textContent ?? '';
-        return text.includes(`«${q}»`) && /\d+ sak|Ingen saker/.test(text);
-      },
-      query.q,
-    );
+    await page.waitForFunction((q) => {
+      const text = document.getElementById('sok-status')?.textContent ?? '';
+      return text.includes(`«${q}»`) && /\d+ sak|Ingen saker/.test(text);
+    }, query.q);
     // Case links in the result lists, in the order shown.
     const hrefs = await page.$$eval('.sb-results li h3 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     const ranked = hrefs.map((h) => /\/saker\/([^/]+)\//.exec(h)?.[1]).filter((s): s is string => Boolean(s));
@@ -72,12 +69,19 @@ console.log('| spørringer | antall | presisjon@5 | treffandel@10 | MRR | uten t
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 console.log(row('**alle**', outcomes));
 for (const kind of [...new Set(queries.map((q) => q.kind))]) {
-  console.log(row(kind, outcomes.filter((o) => o.query.kind === kind)));
+  console.log(
+    row(
+      kind,
+      outcomes.filter((o) => o.query.kind === kind),
+    ),
+  );
 }
 if (verbose) {
   console.log('\n| spørring | P@5 | R@10 | RR | første fem |');
   console.log('| --- | ---: | ---: | ---: | --- |');
   for (const o of outcomes) {
-    console.log(`| ${o.query.q} | ${fmt(o.p5)} | ${fmt(o.r10)} | ${fmt(o.rr)} | ${o.ranked.slice(0, 5).join(', ') || '–'} |`);
+    console.log(
+      `| ${o.query.q} | ${fmt(o.p5)} | ${fmt(o.r10)} | ${fmt(o.rr)} | ${o.ranked.slice(0, 5).join(', ') || '–'} |`,
+    );
   }
 }

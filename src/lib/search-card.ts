@@ -19,7 +19,10 @@ export function escapeHtml(text: string): string {
 }
 
 export function cardHtml({ url, title, meta: m, excerpt, sizeNote = '' }: CardFields): string {
-  const place = [m.sted, m.storrelse].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+  const place = [m.sted, m.storrelse]
+    .filter(Boolean)
+    .map((s) => escapeHtml(s!))
+    .join(' · ');
   const facts = [m.status ? `Status: ${m.status}` : '', m.trinn, m.stige].filter(Boolean);
   return (
     `<h3><a href="${escapeHtml(url)}">${escapeHtml(title)}</a></h3>` +

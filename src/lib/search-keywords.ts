@@ -52,8 +52,12 @@ export function searchMeta(view: CaseView): Record<string, string> {
     sted: placeText(view),
     storrelse: view.sizeClasses.map((k) => sizeClasses.find((c) => c.key === k)!.label).join(', '),
     status: statuses.label(data.status),
-    trinn: view.step ? `Trinn ${view.step.step} av 5 på samskapingstrappen: ${view.step.label}` : 'Ikke på samskapingstrappen',
-    stige: view.rung ? `Trinn ${view.rung.rung} av 8 på Arnsteins stige: ${view.rung.label}` : 'Ikke på Arnsteins stige',
+    trinn: view.step
+      ? `Trinn ${view.step.step} av 5 på samskapingstrappen: ${view.step.label}`
+      : 'Ikke på samskapingstrappen',
+    stige: view.rung
+      ? `Trinn ${view.rung.rung} av 8 på Arnsteins stige: ${view.rung.label}`
+      : 'Ikke på Arnsteins stige',
     omrader: data.serviceAreas.map((k) => serviceAreas.label(k)).join(', '),
     kommuner: view.municipalities
       .map((m) => `${m.name}|${nf.format(m.population)}|${m.sizeClass}|${m.sizeBand}`)

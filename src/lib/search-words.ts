@@ -20,7 +20,23 @@ export const STOP_WORDS = new Set(
 // Endings of Norwegian nouns, adjectives and verbs, longest first, and the «-het» and «-ing» that
 // make nouns of them («frivillighet» → «frivillig», «rekruttering» → «rekrutter»). Only taken off
 // when at least four letters remain, so «unge», «Agder» and «rus» stay whole.
-const ENDINGS = ['hetene', 'heten', 'het', 'ingene', 'ingen', 'inger', 'ing', 'ene', 'ane', 'ers', 'er', 'en', 'et', 'e', 'a'];
+const ENDINGS = [
+  'hetene',
+  'heten',
+  'het',
+  'ingene',
+  'ingen',
+  'inger',
+  'ing',
+  'ene',
+  'ane',
+  'ers',
+  'er',
+  'en',
+  'et',
+  'e',
+  'a',
+];
 const MIN_STEM = 4;
 
 /** Splits text into lower-case words (letters and digits). */
@@ -59,7 +75,11 @@ export function splitCompound(word: string, known: (w: string) => boolean): [str
     const tail = word.slice(i);
     if (!known(tail)) continue;
     const first = known(head) ? head : /[se]$/.test(head) && known(head.slice(0, -1)) ? head.slice(0, -1) : null;
-    if (first && first.length >= 3 && (!best || Math.min(first.length, tail.length) > Math.min(best[0].length, best[1].length))) {
+    if (
+      first &&
+      first.length >= 3 &&
+      (!best || Math.min(first.length, tail.length) > Math.min(best[0].length, best[1].length))
+    ) {
       best = [first, tail];
     }
   }

@@ -12,7 +12,9 @@ export const MAX_WORDS = 8000;
 export function indexedText(html: string): string {
   const start = html.indexOf('<article');
   const article = start < 0 ? '' : html.slice(start, html.indexOf('</article>', start));
-  const keywords = [...html.matchAll(/data-pagefind-meta="(?:title|stikkord)\[content\]" content="([^"]*)"/g)].map((m) => m[1]);
+  const keywords = [...html.matchAll(/data-pagefind-meta="(?:title|stikkord)\[content\]" content="([^"]*)"/g)].map(
+    (m) => m[1],
+  );
   return [article.replace(/<(aside|section|p)[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' '), ...keywords]
     .join(' ')
     .replace(/<[^>]+>/g, ' ')

@@ -47,6 +47,12 @@ const SORTS: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
   storst: { innbyggere: 'desc' },
 };
 
+/** The order of a list without a query, for the status line. */
+const ORDER_WORDS: Record<string, string> = {
+  nyest: 'nyest først',
+  minst: 'minste kommune først',
+  storst: 'største kommune først',
+};
 
 const plural = (n: number) => (n === 1 ? '1 sak' : `${n} saker`);
 
@@ -171,12 +177,20 @@ export function startSearch(): void {
 
   /** Which municipalities of a case made it pass the size filters, when it has more than one. */
   function sizeMatch(kommuner: string | undefined): string {
-    const classes = boxes().filter((c) => c.name === 'storrelse' && c.checked).map((c) => c.value);
-    const bands = boxes().filter((c) => c.name === 'innbyggere' && c.checked).map((c) => c.value);
-    const ms = (kommuner ?? '').split(';').filter(Boolean).map((s) => s.split('|'));
+    const classes = boxes()
+      .filter((c) => c.name === 'storrelse' && c.checked)
+      .map((c) => c.value);
+    const bands = boxes()
+      .filter((c) => c.name === 'innbyggere' && c.checked)
+      .map((c) => c.value);
+    const ms = (kommuner ?? '')
+      .split(';')
+      .filter(Boolean)
+      .map((s) => s.split('|'));
     if (ms.length < 2 || (classes.length === 0 && bands.length === 0)) return '';
     const hits = ms.filter(
-      ([, , cls, band]) => (classes.length === 0 || classes.includes(cls!)) && (bands.length === 0 || bands.includes(band!)),
+      ([, , cls, band]) =>
+        (classes.length === 0 || classes.includes(cls!)) && (bands.length === 0 || bands.includes(band!)),
     );
     if (hits.length === 0 || hits.length === ms.length) return '';
     return `<p class="sb-muted">Passer størrelsen: ${hits.map(([name, pop]) => `${escapeHtml(name!)} (${escapeHtml(pop!)} innbyggere)`).join(', ')}</p>`;
@@ -200,10 +214,7 @@ export function startSearch(): void {
     const fromMain = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
     const room = PAGE_SIZE - fromMain.length;
     const fromBroader = room > 0 ? broader.slice(broaderList.children.length, broaderList.children.length + room) : [];
-    const [a, b] = await Promise.all([
-      Promise.all(fromMain.map(dataOf)),
-      Promise.all(fromBroader.map(dataOf)),
-    ]);
+    const [a, b] = await Promise.all([Promise.all(fromMain.map(dataOf)), Promise.all(fromBroader.map(dataOf))]);
     list.append(...a.map((item) => card(item, withExcerpt)));
     broaderList.append(...b.map((item) => card(item, withExcerpt)));
     broaderHeading.hidden = broaderList.children.length === 0;
@@ -220,11 +231,14 @@ export function startSearch(): void {
   /** Query words that no marked word in the first results' excerpts starts with. */
   async function unmatchedWords(terms: string[], results: PagefindResult[]): Promise<string[]> {
     const items = await Promise.all(results.slice(0, 3).map(dataOf));
-    const marked = items.flatMap((i) => [...i.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()));
+    const marked = items.flatMap((i) =>
+      [...i.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()),
+    );
     const titles = items.map((i) => (i.meta.title ?? '').toLowerCase());
     const meta = items.map((i) => (i.meta.stikkord ?? '').toLowerCase());
     return terms.filter(
-      (t) => !marked.some((w) => w.startsWith(t)) && !titles.some((x) => x.includes(t)) && !meta.some((x) => x.includes(t)),
+      (t) =>
+        !marked.some((w) => w.startsWith(t)) && !titles.some((x) => x.includes(t)) && !meta.some((x) => x.includes(t)),
     );
   }
 
@@ -332,13 +346,27 @@ export function startSearch(): void {
     } else if (corrected) {
       status.textContent = `Fant ikke «${raw}». Viser ${plural(shown.length)} for «${suggested}»${withFilters}.`;
     } else if (broader.length > 0) {
-      status.textContent = `${plural(shown.length)} har alle ordene${what}${withFilters}, og ${plural(broader.length)} har noen av dem.`;
+      status.textContent =
+        shown.length === 0
+          ? `Ingen saker har alle ordene${what}${withFilters}. ${plural(broader.length)} har noen av dem.`
+          : `${plural(shown.length)} har alle ordene${what}${withFilters}, og ${plural(broader.length)} har noen av dem.`;
     } else {
-      status.textContent = raw || filtered ? `${plural(shown.length)}${what}${withFilters}.` : `Alle ${plural(shown.length)}.`;
+      const order = ORDER_WORDS[sortKey] ?? 'etter navn';
+      status.textContent = raw
+        ? `${plural(shown.length)}${what}${withFilters}.`
+        : filtered
+          ? `${plural(shown.length)}${withFilters}, ${order}.`
+          : `Alle ${plural(shown.length)}, ${order}.`;
     }
     // Counts for every filter group: once all filter indexes are in, the same search again is cheap.
     await loadFilters(pf);
-    const counted = countedAll && !corrected ? first : await pf.search(terms.length > 0 ? pagefindQuery(corrected ? suggested.split(' ').map(stem) : terms) : null, options);
+    const counted =
+      countedAll && !corrected
+        ? first
+        : await pf.search(
+            terms.length > 0 ? pagefindQuery(corrected ? suggested.split(' ').map(stem) : terms) : null,
+            options,
+          );
     if (counted && mine === run) {
       updateCounts(counted.filters);
       form!.dataset.counts = 'current';
@@ -379,7 +407,9 @@ export function startSearch(): void {
     const bands = boxes().filter((c) => c.name === 'innbyggere');
     const at = bands.findIndex((c) => c.value === option.dataset.band);
     for (const [i, box] of bands.entries()) box.checked = Math.abs(i - at) <= 1;
-    const labels = bands.filter((c) => c.checked).map((c) => form.querySelector(`label[for="${c.id}"]`)?.firstChild?.textContent?.trim());
+    const labels = bands
+      .filter((c) => c.checked)
+      .map((c) => form.querySelector(`label[for="${c.id}"]`)?.firstChild?.textContent?.trim());
     mineNote.textContent = `${mine.value} har ${option.dataset.population} innbyggere. Valgt: ${labels.join(', ')}.`;
     form.querySelector<HTMLDetailsElement>('details[data-group="innbyggere"]')!.open = true;
     void search();

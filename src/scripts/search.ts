@@ -8,20 +8,20 @@
  * compounds are split into their parts, cases with some of the words are listed under their own
  * heading, and a misspelt word gets «Mente du …?» from the index's own words.
  */
-import { cardHtml, escapeHtml } from '../lib/search-card.ts';
-import { closestWord, queryWords, splitCompound, stem } from '../lib/search-words.ts';
+import { cardHtml } from '../lib/search-card.ts';
+import { queryWords, stem } from '../lib/search-words.ts';
 
-interface PagefindResultData {
+export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<PagefindResultData>;
 }
-interface PagefindSearch {
+export interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
@@ -151,50 +151,17 @@ export function startSearch(): void {
     }
   }
 
-  /** The ticked filters as removable chips, and their number on the disclosure. */
-  function updateChips(): void {
-    const ticked = boxes().filter((c) => c.checked);
-    chipList.replaceChildren(
-      ...ticked.map((box) => {
-        const li = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'sb-chip';
-        const label = form!.querySelector(`label[for="${box.id}"]`)?.firstChild?.textContent?.trim() ?? box.value;
-        const group = box.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
-        button.innerHTML = `${escapeHtml(label)} <span aria-hidden="true">×</span><span class="sb-visually-hidden"> (fjern filteret ${escapeHtml(group)})</span>`;
-        button.addEventListener('click', () => {
-          box.checked = false;
-          void search().then(() => (chipList.querySelector('button') ?? input).focus());
-        });
-        li.append(button);
-        return li;
+  // Chips, size notes and «my municipality» come in a second small module, fetched with the page.
+  const extras = import('./search-extras.ts');
+  const updateChips = () =>
+    void extras.then((x) =>
+      x.renderChips(form!, boxes(), chips, activeCount, (box) => {
+        box.checked = false;
+        void search().then(() => (chipList.querySelector('button') ?? input).focus());
       }),
     );
-    chips.hidden = ticked.length === 0;
-    activeCount.textContent = ticked.length === 0 ? '' : ticked.length === 1 ? '(1 valgt)' : `(${ticked.length} valgt)`;
-  }
-
-  /** Which municipalities of a case made it pass the size filters, when it has more than one. */
-  function sizeMatch(kommuner: string | undefined): string {
-    const classes = boxes()
-      .filter((c) => c.name === 'storrelse' && c.checked)
-      .map((c) => c.value);
-    const bands = boxes()
-      .filter((c) => c.name === 'innbyggere' && c.checked)
-      .map((c) => c.value);
-    const ms = (kommuner ?? '')
-      .split(';')
-      .filter(Boolean)
-      .map((s) => s.split('|'));
-    if (ms.length < 2 || (classes.length === 0 && bands.length === 0)) return '';
-    const hits = ms.filter(
-      ([, , cls, band]) =>
-        (classes.length === 0 || classes.includes(cls!)) && (bands.length === 0 || bands.includes(band!)),
-    );
-    if (hits.length === 0 || hits.length === ms.length) return '';
-    return `<p class="sb-muted">Passer størrelsen: ${hits.map(([name, pop]) => `${escapeHtml(name!)} (${escapeHtml(pop!)} innbyggere)`).join(', ')}</p>`;
-  }
+  let sizeMatch: (kommuner: string | undefined) => string = () => '';
+  void extras.then((x) => (sizeMatch = (k) => x.sizeNote(k, boxes())));
 
   function card(item: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
     const li = document.createElement('li');
@@ -210,6 +177,7 @@ export function startSearch(): void {
   }
 
   async function renderMore(): Promise<void> {
+    await extras;
     const withExcerpt = input.value.trim() !== '';
     const fromMain = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
     const room = PAGE_SIZE - fromMain.length;
@@ -242,12 +210,6 @@ export function startSearch(): void {
     );
   }
 
-  /** Results of several searches, without repeats, in the order given. */
-  const union = (...lists: PagefindResult[][]) => {
-    const seen = new Set<string>();
-    return lists.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
-  };
-
   async function search(): Promise<void> {
     const mine = ++run;
     initial = false;
@@ -276,55 +238,39 @@ export function startSearch(): void {
     let wide: PagefindResult[] = [];
     let suggested = '';
     let corrected = false;
+    // The first cases go on screen at once; what follows only adds to them or, for a misspelling,
+    // replaces them. The status line waits for the final answer.
+    const show = async () => {
+      shown = main;
+      broader = wide;
+      list.replaceChildren();
+      broaderList.replaceChildren();
+      broaderHeading.hidden = true;
+      await renderMore();
+    };
+    const painted = show();
     // Pagefind answers a word it does not have with words that merely start alike («demnes» → «dem»).
     // The excerpts mark the words matched: a query word none of them starts with may be misspelt.
+    // The fragments it reads are those the first cards need anyway.
     const unmatched = terms.length > 0 && (main.length === 0 || (await unmatchedWords(terms, main)).length > 0);
-    if (terms.length > 0 && (main.length < FEW || unmatched)) {
-      const words = await loadWords();
-      const knows = (t: string) => words.set.has(t) || words.list.some((w) => w.startsWith(t));
-      // A word the index does not have: the closest one it does.
-      const fixed = typed.map((w, i) => (knows(terms[i]!) ? w : (closestWord(w, words.list) ?? w)));
-      if (fixed.some((w, i) => w !== typed[i])) {
-        suggested = fixed.join(' ');
-        const better = await pf.search(pagefindQuery(fixed.map(stem)), options);
-        if (better && better.results.length > 0) {
-          main = better.results;
-          corrected = true;
-        }
-      }
-      const used = corrected ? fixed.map(stem) : terms;
-      // Compounds meet their parts: «eldreomsorg» also finds «omsorg for eldre».
-      const split = used.map((t) => splitCompound(t, (w) => words.set.has(w)));
-      if (main.length < FEW && split.some(Boolean)) {
-        const parts = used.flatMap((t, i) => split[i] ?? [t]);
-        const joined = await pf.search(pagefindQuery(parts), options);
-        main = union(main, joined?.results ?? []);
-      }
-      // Some of the words, best first by how many of them a case has.
-      if (main.length < FEW && used.length > 1) {
-        const each = await Promise.all(used.map((t) => pf.search(t.length <= 3 ? `"${t}"` : t, options)));
-        const hits = new Map<string, { r: PagefindResult; n: number; score: number }>();
-        for (const s of each) {
-          for (const r of s?.results ?? []) {
-            const h = hits.get(r.id) ?? { r, n: 0, score: 0 };
-            h.n += 1;
-            h.score += r.score;
-            hits.set(r.id, h);
-          }
-        }
-        const inMain = new Set(main.map((r) => r.id));
-        wide = [...hits.values()]
-          .filter((h) => !inMain.has(h.r.id))
-          .sort((a, b) => b.n - a.n || b.score - a.score)
-          .map((h) => h.r);
-      }
-    }
+    await painted;
     if (mine !== run) return;
-    shown = main;
-    broader = wide;
-    list.replaceChildren();
-    broaderList.replaceChildren();
-    broaderHeading.hidden = true;
+    if (terms.length > 0 && (main.length < FEW || unmatched)) {
+      // Loaded only now: most searches never need it.
+      const [{ widen }, words] = await Promise.all([import('./search-wider.ts'), loadWords()]);
+      const before = main;
+      ({ main, wide, suggested, corrected } = await widen({
+        search: (q) => pf.search(q, options),
+        pagefindQuery,
+        typed,
+        terms,
+        main,
+        words,
+        few: FEW,
+      }));
+      if (mine !== run) return;
+      if (main !== before || wide.length > 0) await show();
+    }
     if (suggested) {
       const link = document.createElement('a');
       link.href = `?q=${encodeURIComponent(suggested)}`;
@@ -337,7 +283,6 @@ export function startSearch(): void {
       suggestion.replaceChildren('Mente du «', link, '»?');
     }
     suggestion.hidden = !suggested;
-    await renderMore();
     if (mine !== run) return;
     const what = raw ? ` for «${raw}»` : '';
     const withFilters = filtered ? ' med de valgte filtrene' : '';
@@ -402,17 +347,9 @@ export function startSearch(): void {
 
   // «Kommuner på størrelse med min»: the chosen municipality's population band and the ones next to it.
   mine?.addEventListener('change', () => {
-    const option = form.querySelector<HTMLOptionElement>(`#sok-kommuner option[value="${CSS.escape(mine.value)}"]`);
-    if (!option || !mineNote) return;
-    const bands = boxes().filter((c) => c.name === 'innbyggere');
-    const at = bands.findIndex((c) => c.value === option.dataset.band);
-    for (const [i, box] of bands.entries()) box.checked = Math.abs(i - at) <= 1;
-    const labels = bands
-      .filter((c) => c.checked)
-      .map((c) => form.querySelector(`label[for="${c.id}"]`)?.firstChild?.textContent?.trim());
-    mineNote.textContent = `${mine.value} har ${option.dataset.population} innbyggere. Valgt: ${labels.join(', ')}.`;
-    form.querySelector<HTMLDetailsElement>('details[data-group="innbyggere"]')!.open = true;
-    void search();
+    void extras.then((x) => {
+      if (x.chooseMunicipality(form, boxes(), mine, mineNote)) void search();
+    });
   });
 
   // Search at once only for a shared link with a query, filters or an order; otherwise the build's

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, queryWords, splitCompound, stem } from '../../src/lib/search-words.ts';
+import { closestWord, splitCompound } from '../../src/lib/search-spelling.ts';
+import { queryWords, stem } from '../../src/lib/search-words.ts';
 
 describe('reading a Norwegian query', () => {
   it('takes inflections off, and leaves words that have none', () => {

@@ -55,20 +55,36 @@ export function sizeNote(kommuner: string | undefined, boxes: HTMLInputElement[]
   return `<p class="sb-muted">Passer størrelsen: ${hits.map(([name, pop]) => `${escapeHtml(name!)} (${escapeHtml(pop!)} innbyggere)`).join(', ')}</p>`;
 }
 
+/** The municipalities as [name, size band, population], fetched once, when first needed. */
+let register: Promise<[string, string, string][]> | undefined;
+
+/** Fills the municipality field's suggestions from /sok/kommuner.json. */
+export function loadMunicipalities(list: HTMLDataListElement): Promise<[string, string, string][]> {
+  return (register ??= fetch(list.dataset.source!)
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => [])
+    .then((rows: [string, string, string][]) => {
+      list.replaceChildren(...rows.map(([name]) => Object.assign(document.createElement('option'), { value: name })));
+      return rows;
+    }));
+}
+
 /** Ticks the chosen municipality's population band and the ones next to it; false if it is not one. */
-export function chooseMunicipality(
+export async function chooseMunicipality(
   form: HTMLFormElement,
   boxes: HTMLInputElement[],
   input: HTMLInputElement,
   note: HTMLElement | null,
-): boolean {
-  const option = form.querySelector<HTMLOptionElement>(`#sok-kommuner option[value="${CSS.escape(input.value)}"]`);
-  if (!option || !note) return false;
+): Promise<boolean> {
+  const rows = await loadMunicipalities(form.querySelector<HTMLDataListElement>('#sok-kommuner')!);
+  const chosen = rows.find(([name]) => name.toLowerCase() === input.value.trim().toLowerCase());
+  if (!chosen || !note) return false;
+  const [name, band, population] = chosen;
   const bands = boxes.filter((c) => c.name === 'innbyggere');
-  const at = bands.findIndex((c) => c.value === option.dataset.band);
+  const at = bands.findIndex((c) => c.value === band);
   for (const [i, box] of bands.entries()) box.checked = Math.abs(i - at) <= 1;
   const labels = bands.filter((c) => c.checked).map((c) => labelOf(form, c));
-  note.textContent = `${input.value} har ${option.dataset.population} innbyggere. Valgt: ${labels.join(', ')}.`;
+  note.textContent = `${name} har ${population} innbyggere. Valgt: ${labels.join(', ')}.`;
   form.querySelector<HTMLDetailsElement>('details[data-group="innbyggere"]')!.open = true;
   return true;
 }

@@ -346,9 +346,16 @@ export function startSearch(): void {
   });
 
   // «Kommuner på størrelse med min»: the chosen municipality's population band and the ones next to it.
+  mine?.addEventListener(
+    'focus',
+    () => void extras.then((x) => x.loadMunicipalities(form.querySelector('datalist')!)),
+    {
+      once: true,
+    },
+  );
   mine?.addEventListener('change', () => {
-    void extras.then((x) => {
-      if (x.chooseMunicipality(form, boxes(), mine, mineNote)) void search();
+    void extras.then(async (x) => {
+      if (await x.chooseMunicipality(form, boxes(), mine, mineNote)) void search();
     });
   });
 

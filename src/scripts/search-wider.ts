@@ -40,8 +40,14 @@ export async function widen({ search, pagefindQuery, typed, terms, main, words, 
     }
   }
   const used = corrected ? fixed.map(stem) : terms;
-  // Compounds meet their parts: «eldreomsorg» also finds «omsorg for eldre».
-  const split = used.map((t) => splitCompound(t, (w) => words.set.has(w)));
+  const written = corrected ? fixed : typed;
+  // Compounds meet their parts: «eldreomsorg» also finds «omsorg for eldre». The word as written is
+  // split first («arbeidsinkludering», not «arbeidsinkluder»), then each part loses its ending.
+  const known = (w: string) => words.set.has(w);
+  const split = used.map((t, i) => {
+    const parts = splitCompound(written[i]!, known) ?? splitCompound(t, known);
+    return parts && (parts.map(stem) as [string, string]);
+  });
   if (main.length < few && split.some(Boolean)) {
     const parts = used.flatMap((t, i) => split[i] ?? [t]);
     main = union(main, (await search(pagefindQuery(parts)))?.results ?? []);

@@ -109,7 +109,7 @@ export function startSearch(): void {
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sorter') && params.get('sorter')! in SORTS ? params.get('sorter')! : 'relevans';
   for (const box of boxes()) box.checked = params.getAll(box.name).includes(box.value);
-  // On a phone the results come first and the filters fold away; open them where filters are in use.
+  // On a phone the filters fold into one line above the results; groups in use open when unfolded.
   const phone = window.matchMedia('(max-width: 56rem)').matches;
   if (phone) filterBox.open = false;
   for (const group of filterBox.querySelectorAll('details')) {
@@ -137,7 +137,6 @@ export function startSearch(): void {
     const query = new URLSearchParams();
     for (const [key, value] of new FormData(form!)) {
       if (value === '' || (key === 'sorter' && value === 'relevans')) continue;
-      if (key === 'min-kommune') continue;
       query.append(key, String(value));
     }
     const url = query.size > 0 ? `${location.pathname}?${query}` : location.pathname;

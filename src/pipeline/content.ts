@@ -307,14 +307,44 @@ export function loadKind<Data>(
     problems.push(...found);
     if (entry) entries.push(entry);
   }
-  // Links are checked against every file that exists, valid or not: a broken target has its own error.
+  const known = knownPages(kind, root, allKinds, listing);
+  const broken = new Set<string>();
+  for (const entry of entries) {
+    const found = linkProblems(kind, entry, known);
+    problems.push(...found);
+    if (found.length > 0) broken.add(entry.file);
+  }
+  return {
+    entries: Object.freeze(entries.filter((e) => !broken.has(e.file))) as Entry<Data>[],
+    drafts: listing.drafts,
+    checked: listing.files.length + listing.problems.length,
+    problems,
+  };
+}
+
+/** Every page that exists, by kind, and which kind owns each address prefix. */
+export interface KnownPages {
+  slugsOf: Map<string, string[]>;
+  byPrefix: Map<string, ContentKind<never>>;
+  kinds: readonly ContentKind<never>[];
+}
+
+/**
+ * The addresses links may point to: every file that exists, valid or not (a broken target has its
+ * own error). Reads only folder listings, so it is cheap enough for each save in the dev preview.
+ */
+export function knownPages(
+  kind: ContentKind<unknown>,
+  root: string,
+  allKinds: readonly ContentKind<never>[],
+  listing = listFolder(resolve(root, kind.dir), root),
+): KnownPages {
   const slugsOf = new Map<string, string[]>();
   for (const other of allKinds) {
+    const own = other.name === kind.name;
     slugsOf.set(
       other.name,
-      other === (kind as unknown)
-        ? listing.files.map((f) => f.slug)
-        : listFolder(resolve(root, other.dir), root).files.map((f) => f.slug),
+      (own ? listing : listFolder(resolve(root, other.dir), root)).files.map((f) => f.slug),
     );
   }
   if (!slugsOf.has(kind.name))
@@ -324,62 +354,57 @@ export function loadKind<Data>(
     );
   const byPrefix = new Map(allKinds.map((k) => [k.urlPrefix, k] as const));
   byPrefix.set(kind.urlPrefix, kind as unknown as ContentKind<never>);
+  return { slugsOf, byPrefix, kinds: allKinds };
+}
 
-  const broken = new Set<string>();
-  for (const entry of entries) {
-    const fail = (p: Omit<Problem, 'file'>) => {
-      problems.push({ file: entry.file, ...p });
-      broken.add(entry.file);
-    };
-    for (const ref of kind.references(entry.data)) {
-      const known = slugsOf.get(ref.kind) ?? [];
-      const target = allKinds.find((k) => k.name === ref.kind) ?? kind;
-      if (ref.kind === kind.name && ref.slug === entry.slug) {
-        fail({
-          line: entry.lineOf(ref.path),
-          field: fieldName(ref.path),
-          problem: `${kind.noun} kan ikke lenke til seg selv`,
-          allowed: `adressen til en annen side i ${target.dir}/`,
-        });
-      } else if (!known.includes(ref.slug)) {
-        fail({
-          line: entry.lineOf(ref.path),
-          field: fieldName(ref.path),
-          problem: `det finnes ingen side med adressen ${JSON.stringify(shorten(ref.slug, 40))} i ${target.dir}/`,
-          allowed: `filnavnet (uten .mdx) til en side i ${target.dir}/`,
-          suggestion: closest(ref.slug, known),
-        });
-      }
-    }
-    for (const link of entry.bodyLinks) {
-      const m = /^\/([a-z]+)\/([^/#?]+)\/?(?:[#?].*)?$/.exec(link.url);
-      const target = m ? byPrefix.get(`/${m[1]}/`) : undefined;
-      if (!m || !target) continue;
-      const known = slugsOf.get(target.name) ?? [];
-      const moved = movedPages.find((page) => page.from === `/${m[1]}/${m[2]}/`);
-      if (moved) {
-        fail({
-          line: link.line,
-          field: 'tekst',
-          problem: `lenken ${JSON.stringify(shorten(link.url, 50))} går til en side som har flyttet`,
-          allowed: 'den nye adressen',
-          suggestion: moved.to,
-        });
-      } else if (!known.includes(m[2]!)) {
-        fail({
-          line: link.line,
-          field: 'tekst',
-          problem: `lenken ${JSON.stringify(shorten(link.url, 50))} går til en side som ikke finnes`,
-          allowed: `en adresse som ${target.urlPrefix}<filnavn>/ for en fil i ${target.dir}/`,
-          suggestion: closest(m[2]!, known) ? `${target.urlPrefix}${closest(m[2]!, known)}/` : undefined,
-        });
-      }
+/** The problems with one page's links: in its frontmatter (references) and in its text. */
+export function linkProblems<Data>(kind: ContentKind<Data>, entry: Entry<Data>, known: KnownPages): Problem[] {
+  const problems: Problem[] = [];
+  const fail = (p: Omit<Problem, 'file'>) => problems.push({ file: entry.file, ...p });
+  for (const ref of kind.references(entry.data)) {
+    const slugs = known.slugsOf.get(ref.kind) ?? [];
+    const target = known.kinds.find((k) => k.name === ref.kind) ?? kind;
+    if (ref.kind === kind.name && ref.slug === entry.slug) {
+      fail({
+        line: entry.lineOf(ref.path),
+        field: fieldName(ref.path),
+        problem: `${kind.noun} kan ikke lenke til seg selv`,
+        allowed: `adressen til en annen side i ${target.dir}/`,
+      });
+    } else if (!slugs.includes(ref.slug)) {
+      fail({
+        line: entry.lineOf(ref.path),
+        field: fieldName(ref.path),
+        problem: `det finnes ingen side med adressen ${JSON.stringify(shorten(ref.slug, 40))} i ${target.dir}/`,
+        allowed: `filnavnet (uten .mdx) til en side i ${target.dir}/`,
+        suggestion: closest(ref.slug, slugs),
+      });
     }
   }
-  return {
-    entries: Object.freeze(entries.filter((e) => !broken.has(e.file))) as Entry<Data>[],
-    drafts: listing.drafts,
-    checked: listing.files.length + listing.problems.length,
-    problems,
-  };
+  for (const link of entry.bodyLinks) {
+    const m = /^\/([a-z]+)\/([^/#?]+)\/?(?:[#?].*)?$/.exec(link.url);
+    const target = m ? known.byPrefix.get(`/${m[1]}/`) : undefined;
+    if (!m || !target) continue;
+    const slugs = known.slugsOf.get(target.name) ?? [];
+    const moved = movedPages.find((page) => page.from === `/${m[1]}/${m[2]}/`);
+    if (moved) {
+      fail({
+        line: link.line,
+        field: 'tekst',
+        problem: `lenken ${JSON.stringify(shorten(link.url, 50))} går til en side som har flyttet`,
+        allowed: 'den nye adressen',
+        suggestion: moved.to,
+      });
+    } else if (!slugs.includes(m[2]!)) {
+      const near = closest(m[2]!, slugs);
+      fail({
+        line: link.line,
+        field: 'tekst',
+        problem: `lenken ${JSON.stringify(shorten(link.url, 50))} går til en side som ikke finnes`,
+        allowed: `en adresse som ${target.urlPrefix}<filnavn>/ for en fil i ${target.dir}/`,
+        suggestion: near ? `${target.urlPrefix}${near}/` : undefined,
+      });
+    }
+  }
+  return problems;
 }

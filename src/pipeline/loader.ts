@@ -9,8 +9,17 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { loadKind, type ContentKind, type Problem } from './content.ts';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import {
+  knownPages,
+  linkProblems,
+  loadKind,
+  readEntry,
+  type ContentKind,
+  type Entry,
+  type Problem,
+} from './content.ts';
 import { renderBody, RefusedContent } from './body-render.ts';
 import { formatProblem, reportLines } from './report.ts';
 import { contentKinds } from './kinds.ts';
@@ -41,11 +50,17 @@ export function contentLoader(kind: ContentKind<never>): Loader {
       }
       const dir = resolve(root, kind.dir);
       context.watcher.add(dir);
-      const onChange = (path: string) => {
-        if (!path.startsWith(dir)) return;
-        sync();
-      };
-      for (const event of ['change', 'add', 'unlink'] as const) context.watcher.on(event, onChange);
+      // A save reads, checks and renders that one file; a file added or removed reads the folder again.
+      let current = problems;
+      context.watcher.on('change', (path) => {
+        if (dirname(path) !== dir) return;
+        const page = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/.test(basename(path));
+        current = page ? updateOne(kind, root, path, context, current) : sync().problems;
+      });
+      for (const event of ['add', 'unlink'] as const)
+        context.watcher.on(event, (path) => {
+          if (path.startsWith(dir)) current = sync().problems;
+        });
     },
   };
 }
@@ -54,33 +69,76 @@ export function contentLoader(kind: ContentKind<never>): Loader {
 function syncKind(
   kind: ContentKind<never>,
   root: string,
-  { store, logger, config, generateDigest, watcher }: LoaderContext,
+  context: LoaderContext,
 ): { problems: Problem[]; checked: number } {
+  const { store, logger, config, watcher } = context;
   const watching = watcher !== undefined;
   const { entries, problems, checked } = loadKind(kind, root, contentKinds);
   const base = config.base;
   const rendered: Problem[] = [...problems];
   store.clear();
   for (const entry of entries) {
-    try {
-      const { html, headings } = renderBody(entry.body, { base, firstLine: entry.bodyFirstLine });
-      store.set({
-        id: entry.slug,
-        data: entry.data as Record<string, unknown>,
-        body: entry.body,
-        filePath: entry.file, // relative to the project root, as Astro requires
-        digest: generateDigest(entry.source),
-        rendered: { html, metadata: { headings } },
-      });
-    } catch (e) {
-      if (!(e instanceof RefusedContent)) throw e;
-      rendered.push({ file: entry.file, line: e.line, field: 'tekst', problem: e.message });
-    }
+    const refused = storeEntry(entry, base, context);
+    if (refused) rendered.push(refused);
   }
   if (rendered.length === 0) logger.info(`${entries.length} sider i ${kind.dir}/ er i orden.`);
-  if (watching) {
-    setDevProblems(kind.name, rendered.map(formatProblem));
-    for (const p of rendered) logger.error(formatProblem(p));
-  }
+  if (watching) report(kind, rendered, context);
   return { problems: rendered, checked };
+}
+
+/** Renders one valid entry into the store; returns the renderer's refusal, if any. */
+function storeEntry(
+  entry: Entry<unknown>,
+  base: string,
+  { store, generateDigest }: LoaderContext,
+): Problem | undefined {
+  try {
+    const { html, headings } = renderBody(entry.body, { base, firstLine: entry.bodyFirstLine });
+    store.set({
+      id: entry.slug,
+      data: entry.data as Record<string, unknown>,
+      body: entry.body,
+      filePath: entry.file, // relative to the project root, as Astro requires
+      digest: generateDigest(entry.source),
+      rendered: { html, metadata: { headings } },
+    });
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof RefusedContent)) throw e;
+    store.delete(entry.slug);
+    return { file: entry.file, line: e.line, field: 'tekst', problem: e.message };
+  }
+}
+
+/** In the dev preview: the problems in the terminal and on every page. */
+function report(kind: ContentKind<never>, problems: Problem[], { logger }: LoaderContext): void {
+  setDevProblems(kind.name, problems.map(formatProblem));
+  for (const p of problems) logger.error(formatProblem(p));
+}
+
+/** A saved file read again on its own; the kind's other problems stay as they were. */
+function updateOne(
+  kind: ContentKind<never>,
+  root: string,
+  path: string,
+  context: LoaderContext,
+  previous: Problem[],
+): Problem[] {
+  const file = relative(root, path).split(sep).join('/');
+  const slug = basename(path).replace(/\.mdx$/, '');
+  const { entry, problems } = readEntry(kind, { file, slug }, readFileSync(path));
+  const found = [...problems];
+  if (entry) {
+    found.push(...linkProblems(kind, entry, knownPages(kind, root, contentKinds)));
+    if (found.length === 0) {
+      const refused = storeEntry(entry, context.config.base, context);
+      if (refused) found.push(refused);
+    }
+  }
+  if (found.length > 0) context.store.delete(slug);
+  else context.logger.info(`${file} er i orden.`);
+  const all = [...previous.filter((p) => p.file !== file), ...found];
+  setDevProblems(kind.name, all.map(formatProblem));
+  for (const p of found) context.logger.error(formatProblem(p));
+  return all;
 }

@@ -8,7 +8,6 @@
  */
 import { serviceAreas, targetGroups } from '../model/vocabularies.ts';
 import type { CaseView } from './cases.ts';
-import { joinNorwegian } from './cases.ts';
 
 export interface Related {
   view: CaseView;
@@ -62,10 +61,14 @@ function bits(x: number): number {
 function reason(view: CaseView, other: CaseView): string {
   const areas = shared(view.data.serviceAreas, other.data.serviceAreas);
   const groups = shared(view.data.targetGroups, other.data.targetGroups);
+  // Labels such as «Helse og omsorg» contain «og» themselves, so they are quoted and listed with
+  // commas: «Helse og omsorg og eldreomsorg og demens» reads as one long muddle.
+  const quoted = (labels: string[]) => labels.map((l) => `«${l}»`).join(', ');
   return [
     areas.length > 0 &&
-      `samme tjenesteområde (${joinNorwegian(areas.map((k) => serviceAreas.label(k).toLowerCase()))})`,
-    groups.length > 0 && `samme målgruppe (${joinNorwegian(groups.map((k) => targetGroups.label(k).toLowerCase()))})`,
+      `${areas.length === 1 ? 'samme tjenesteområde' : 'samme tjenesteområder'}: ${quoted(areas.map((k) => serviceAreas.label(k)))}`,
+    groups.length > 0 &&
+      `${groups.length === 1 ? 'samme målgruppe' : 'samme målgrupper'}: ${quoted(groups.map((k) => targetGroups.label(k)))}`,
     view.step !== null && view.step.step === other.step?.step && 'samme trinn på samskapingstrappen',
     shared(view.sizeClasses, other.sizeClasses).length > 0 && 'kommuner av samme størrelsesklasse',
   ]

@@ -1,8 +1,9 @@
 /**
- * Reaching the editors without GitHub: /om/ gives their address, the accessibility statement takes
+ * What a newcomer needs beyond the layout. Reaching the editors without GitHub: /om/ gives their address, the accessibility statement takes
  * feedback by e-mail and points to uustatus.no, and the suggestion form asks the questions of
  * `npm run ny-sak`, posts to the mail program without JavaScript, and with JavaScript writes a
- * readable e-mail and a draft case file.
+ * readable e-mail and a draft case file. «Spredt» means the same on /spredning/ and in the status
+ * filter, and the front page lists new and changed cases with their dates.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession } from './browser.ts';
@@ -104,5 +105,32 @@ describe('the suggestion form', () => {
     const body = decodeURIComponent(url.split('body=')[1]!);
     expect(body).toContain('Tittel: Møteplass: «Kafé» "på" hjørnet');
     expect(body).toContain('Tjenesteområde: culture-leisure (Kultur og fritid)');
+  });
+});
+
+describe('one definition of «spredt»', () => {
+  it('/spredning/ lists exactly the cases the status filter counts as spread', async () => {
+    // The definition, as readers are told it: the sources say others took it up, or named
+    // municipalities adopted it.
+    const spread = cases.filter((c) => c.data.status === 'spread' || c.data.reuse.adoptedBy.length > 0);
+    const { page } = session;
+    await page.goto(`${baseUrl}/spredning/`);
+    const listed = await page.$$eval('.sb-case-list > li h2 a', (as) => as.map((a) => a.textContent));
+    expect(listed.sort()).toEqual(spread.map((c) => c.data.title).sort());
+    await page.goto(`${baseUrl}/sok/?status=spread`);
+    await page.waitForFunction(() =>
+      /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+    );
+    expect(await page.textContent('#sok-status')).toMatch(new RegExp(`(^|\\D)${spread.length} sak`));
+  });
+});
+
+describe('nye og oppdaterte saker', () => {
+  it('the front page lists recent cases with the date of their change', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/`);
+    const items = await page.$$eval('#nye + ul li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatch(/(Lagt til|Oppdatert|Sist kontrollert) \d{1,2}\. \p{L}+ \d{4}/u);
   });
 });

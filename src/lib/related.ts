@@ -6,7 +6,7 @@
  * Only cases that share a service area can be related. The cost per case page is one pass over the
  * cases with bit operations, and text only for the cases shown.
  */
-import { serviceAreas, targetGroups } from '../model/vocabularies.ts';
+import { serviceAreas, sizeClasses, targetGroups } from '../model/vocabularies.ts';
 import type { CaseView } from './cases.ts';
 
 export interface Related {
@@ -64,13 +64,15 @@ function reason(view: CaseView, other: CaseView): string {
   // Labels such as «Helse og omsorg» contain «og» themselves, so they are quoted and listed with
   // commas: «Helse og omsorg og eldreomsorg og demens» reads as one long muddle.
   const quoted = (labels: string[]) => labels.map((l) => `«${l}»`).join(', ');
+  const sizes = shared(view.sizeClasses, other.sizeClasses);
   return [
     areas.length > 0 &&
       `${areas.length === 1 ? 'samme tjenesteområde' : 'samme tjenesteområder'}: ${quoted(areas.map((k) => serviceAreas.label(k)))}`,
     groups.length > 0 &&
       `${groups.length === 1 ? 'samme målgruppe' : 'samme målgrupper'}: ${quoted(groups.map((k) => targetGroups.label(k)))}`,
     view.step !== null && view.step.step === other.step?.step && 'samme trinn på samskapingstrappen',
-    shared(view.sizeClasses, other.sizeClasses).length > 0 && 'kommuner av samme størrelsesklasse',
+    sizes.length > 0 &&
+      `samme kommunestørrelse: ${quoted(sizes.map((k) => sizeClasses.find((c) => c.key === k)!.label))}`,
   ]
     .filter((r): r is string => Boolean(r))
     .join('; ');

@@ -34,7 +34,17 @@ async function axeViolations(
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  const pages = ['/', '/saker/', '/om/', '/om/foresla-sak/', '/tilgjengelighet/', '/statistikk/', '/om/stigene/', '/om/skjema/', '/finnes-ikke/'];
+  const pages = [
+    '/',
+    '/saker/',
+    '/om/',
+    '/om/foresla-sak/',
+    '/tilgjengelighet/',
+    '/statistikk/',
+    '/om/stigene/',
+    '/om/skjema/',
+    '/finnes-ikke/',
+  ];
   for (const path of pages) {
     it(`${path} has no violations`, async () => {
       expect(await axeViolations(path)).toEqual([]);

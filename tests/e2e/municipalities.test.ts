@@ -111,6 +111,11 @@ describe('«Finn saker for din kommune»', () => {
     expect(new Set(links).size).toBe(357);
     expect(await noJs.textContent('noscript')).toContain('velg kommunen din i listen under');
     expect(await noJs.getAttribute('noscript a', 'href')).toBe('#alle');
+    // Sending the form without JavaScript is no dead end: it lands on the list of all municipalities.
+    await noJs.fill('#finn-kommune', 'Ringebu');
+    await noJs.click('.sb-finder button[type="submit"]');
+    await noJs.waitForURL(/#alle$/);
+    expect(new URL(noJs.url()).pathname).toBe('/kommuner/');
     await context.close();
   });
 });

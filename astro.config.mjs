@@ -1,31 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { validateContent } from './src/integrations/validate-content.ts';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { accessibleTaskLists } from './src/markdown/accessible-task-lists.ts';
-import { basePathLinks } from './src/markdown/base-path-links.ts';
-
-const base = process.env.BASE ?? '/';
+import { movedPages } from './src/model/moved-pages.ts';
+import { site } from './src/site.ts';
 
 // SITE and BASE let the same build be published on any static host, also under a sub-path
 // (GitHub Pages: BASE=/samskapingsbanken/). Local preview and tests use the defaults.
+// Content files (MDX) are read, checked and rendered by the content loaders in src/pipeline/, not
+// compiled as modules: a case body is text, never code.
+const base = process.env.BASE ?? '/';
+
 export default defineConfig({
-  site: process.env.SITE ?? 'https://samskapingsbanken.no',
+  site: site.url,
   base,
   trailingSlash: 'always',
-  integrations: [validateContent(), mdx(), pagefindIndex()],
-  // Sätteri renders GitHub-flavoured Markdown (tables, footnotes, task lists, strikethrough,
-  // autolinks) itself, so remark-gfm is not needed; only the footnotes' labels need Norwegian.
-  markdown: {
-    processor: satteri({
-      hastPlugins: [accessibleTaskLists, basePathLinks(base)],
-      features: {
-        gfm: { footnotes: { label: 'Fotnoter', backLabel: 'Tilbake til henvisning {reference}' } },
+  // The sitemap lists every page the build wrote, except pointers to moved pages and the 404 page.
+  integrations: [
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname.replace(base, '/');
+        return path !== '/404/' && !movedPages.some((m) => m.from === path);
       },
     }),
-  },
+    pagefindIndex(),
+  ],
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts stay files too: Astro inlines a small script, which the CSP (script-src 'self') refuses.

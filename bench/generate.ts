@@ -120,7 +120,8 @@ export function generateCorpus(dir: string, count: number, seed = 7): void {
       `serviceAreas: [${some(serviceAreas.keys, 1, 3).join(', ')}]`,
       `targetGroups: [${some(targetGroups.keys, 1, 2).join(', ')}]`,
       'actors:',
-      ...some(actorTypes.keys, 2, 4).flatMap((t) => [
+      // Residents among the actors: a step or rung needs someone on the citizens' side (the schema checks it).
+      ...['residents', ...some(actorTypes.keys.filter((k) => k !== 'residents'), 1, 3)].flatMap((t) => [
         `  - type: ${t}`,
         `    name: ${quote(`${sentence(1, 2).slice(0, -1)} ${t}`)}`,
       ]),
@@ -128,13 +129,18 @@ export function generateCorpus(dir: string, count: number, seed = 7): void {
       'coCreation:',
       `  step: ${step}`,
       `  reason: ${quote(sentence())}`,
+      `  basis: ${quote(`kap. ${1 + Math.floor(rnd() * 11)}`)}`,
+      `  confidence: ${rnd() < 0.5 ? 'clear' : 'judgement'}`,
       'arnstein:',
       `  rung: ${rung}`,
       `  reason: ${quote(sentence())}`,
+      `  basis: ${quote(`kap. ${1 + Math.floor(rnd() * 11)}`)}`,
+      `  confidence: ${rnd() < 0.5 ? 'clear' : 'judgement'}`,
       `status: ${pick(statuses.keys)}`,
       'period:',
       `  start: ${start}`,
-      ...(rnd() < 0.5 ? [`  end: ${start + Math.floor(rnd() * 4)}`] : []),
+      // An end year that has been: a later one would have to be marked as planned.
+      ...(rnd() < 0.5 ? [`  end: ${Math.min(start + Math.floor(rnd() * 4), 2025)}`] : []),
       'evidence:',
       `  level: ${pick(evidenceLevels.keys)}`,
       `barriers: [${some(barriers.keys, 0, 3).join(', ')}]`,

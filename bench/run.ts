@@ -8,7 +8,7 @@
  * Usage: npm run bench [-- 100 1000]   (default: 100 1000 10000). Writes only under bench/out/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
@@ -137,7 +137,10 @@ for (const n of corpora) {
   const corpus = join(out, `korpus-${n}`);
   generateCorpus(corpus, n);
   const dist = join(out, `dist-${n}`);
-  const ours = build(['--outDir', dist], { CASES_DIR: corpus });
+  // Only the synthetic cases: the real programmes and concepts link to real cases the corpus lacks.
+  const empty = join(out, 'tom');
+  mkdirSync(empty, { recursive: true });
+  const ours = build(['--outDir', dist], { CASES_DIR: corpus, PROGRAMMES_DIR: empty, CONCEPTS_DIR: empty });
   const bare = build(['--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)], {
     CASES_DIR: corpus,
   });

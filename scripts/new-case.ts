@@ -1,210 +1,154 @@
 /**
  * `npm run ny-sak`: starts a new case file from the template, asking for what every case needs and
- * checking each answer as it is given. Never overwrites a file.
- *
- * Interactive:      npm run ny-sak
- * With flags:       npm run ny-sak -- --tittel "…" --sammendrag "…" --kommune Asker --tjenesteomrade elderly-dementia \
- *                     --malgruppe older-people --trinn 4 --trinn-begrunnelse "…" --arnstein consultation \
- *                     --arnstein-begrunnelse "…" --status pilot --dokumentasjon described \
- *                     --kilde den-nye-velferdskommunen-2026 --plassering "kap. 4, boks «…»"
- * Missing flags are asked for in a terminal; with --ikke-interaktiv (or no terminal) they are errors.
+ * asking again until each answer is valid. Never overwrites a file. `npm run ny-sak -- --help`
+ * lists the flags (src/contribute/scaffold.ts, FLAGS). Every way out (a wrong flag, Ctrl-D, Ctrl-C)
+ * is one Norwegian line, never a stack trace.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  FLAGS,
   caseFile,
-  checkMunicipalities,
-  checkRung,
-  checkStep,
-  checkTerms,
-  checkText,
-  slugFromTitle,
+  helpText,
+  interview,
+  templateSections,
   validates,
-  vocabularies,
-  type Answers,
-  type Check,
+  type Flags,
 } from '../src/contribute/scaffold.ts';
+import { Cancelled, FlagAsker, TerminalAsker, streamInput } from '../src/contribute/prompt.ts';
 import { CASES_DIR } from '../src/model/paths.ts';
-import { sourceDocuments } from '../src/model/source-documents.ts';
-import type { Vocabulary } from '../src/model/vocabularies.ts';
-import { SLUG_PATTERN } from '../src/validation/validate-cases.ts';
+import { kindQuestion, knowledgeFile, knowledgeInterview } from '../src/contribute/new-page.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-const { values: flags } = parseArgs({
-  options: {
-    tittel: { type: 'string' },
-    sammendrag: { type: 'string' },
-    kommune: { type: 'string' },
-    sted: { type: 'string' },
-    tjenesteomrade: { type: 'string' },
-    malgruppe: { type: 'string' },
-    trinn: { type: 'string' },
-    'trinn-begrunnelse': { type: 'string' },
-    arnstein: { type: 'string' },
-    'arnstein-begrunnelse': { type: 'string' },
-    status: { type: 'string' },
-    dokumentasjon: { type: 'string' },
-    kilde: { type: 'string' },
-    plassering: { type: 'string' },
-    adresse: { type: 'string' },
-    'ikke-interaktiv': { type: 'boolean', default: false },
-  },
-  strict: true,
-});
-
-const interactive = !flags['ikke-interaktiv'] && process.stdin.isTTY === true;
-const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-const errors: string[] = [];
-
-/** Takes a flag's value, or asks until the answer passes its check. */
-async function answer<T>(
-  flag: keyof typeof flags,
-  question: string,
-  check: (a: string) => Check<T>,
-  hint?: string,
-  required = true,
-): Promise<T | undefined> {
-  const given = flags[flag];
-  if (given === undefined && !rl && !required) return undefined;
-  if (typeof given === 'string') {
-    const result = check(given);
-    if (result.ok) return result.value;
-    if (!rl) {
-      errors.push(`--${flag}: ${result.message}`);
-      return undefined;
-    }
-    console.log(result.message);
-  } else if (!rl) {
-    errors.push(`--${flag} mangler (${question.toLowerCase()})`);
-    return undefined;
-  }
-  if (hint) console.log(hint);
-  for (;;) {
-    const result = check(await rl!.question(`${question}: `));
-    if (result.ok) return result.value;
-    console.log(result.message);
-  }
-}
-
-const list = (terms: readonly { key: string; label: string }[]) =>
-  terms.map((t) => `  ${t.key}: ${t.label}`).join('\n');
-const optional = (a: string): Check<string> => ({ ok: true, value: a.trim() });
-
-const title = await answer('tittel', 'Tittel (navnet saken er kjent under)', (a) => checkText(a, 'Tittelen'));
-const summary = await answer('sammendrag', 'Sammendrag (ett avsnitt med egne ord)', (a) =>
-  checkText(a, 'Sammendraget'),
-);
-const municipalityNumbers = await answer(
-  'kommune',
-  'Kommune(r), navn eller nummer, skilt med komma (tomt for nasjonale saker og saker i utlandet)',
-  checkMunicipalities,
-);
-const place =
-  municipalityNumbers && municipalityNumbers.length === 0
-    ? await answer('sted', 'Sted i ord (for eksempel «Hele landet» eller «Odense, Danmark»)', (a) =>
-        checkText(a, 'Stedet'),
-      )
-    : typeof flags.sted === 'string'
-      ? flags.sted
-      : undefined;
-/** A question answered with keys or labels from a vocabulary, the allowed ones listed first. */
-const askTerms = (flag: keyof typeof flags, question: string, vocabulary: Vocabulary, what: string) =>
-  answer(flag, question, (a) => checkTerms(a, vocabulary, what), list(vocabulary.terms));
-
-const areas = await askTerms(
-  'tjenesteomrade',
-  'Tjenesteområde(r), skilt med komma',
-  vocabularies.serviceAreas,
-  'tjenesteområde',
-);
-const groups = await askTerms('malgruppe', 'Målgruppe(r), skilt med komma', vocabularies.targetGroups, 'målgruppe');
-const step = await answer(
-  'trinn',
-  'Samskapingstrappen, trinn 1–5 eller none',
-  checkStep,
-  'Se /om/stigene/ for hva trinnene betyr.',
-);
-const stepReason = await answer('trinn-begrunnelse', 'Én linje: hvorfor dette trinnet', (a) =>
-  checkText(a, 'Begrunnelsen'),
-);
-const rung = await answer('arnstein', 'Arnsteins stige, 1–8, navnet på trinnet, eller none', checkRung);
-const rungReason = await answer('arnstein-begrunnelse', 'Én linje: hvorfor dette trinnet', (a) =>
-  checkText(a, 'Begrunnelsen'),
-);
-const status = await askTerms('status', 'Status', vocabularies.statuses, 'status');
-const evidence = await askTerms('dokumentasjon', 'Dokumentasjon', vocabularies.evidenceLevels, 'dokumentasjonsnivå');
-const source = await answer(
-  'kilde',
-  'Kilde: nøkkelen til et av prosjektets kildedokumenter, eller tittelen på en annen publikasjon',
-  (a) => checkText(a, 'Kilden'),
-  sourceDocuments.map((d) => `  ${d.key}: ${d.title}`).join('\n'),
-);
-const locator = await answer('plassering', 'Hvor i kilden (kapittel, boks eller side)', (a) =>
-  checkText(a, 'Plasseringen'),
-);
-const slugAnswer = await answer(
-  'adresse',
-  `Adresse (filnavn) [${title ? slugFromTitle(title) : ''}]`,
-  optional,
-  undefined,
-  false,
-);
-rl?.close();
-
-if ((status?.length ?? 0) > 1) errors.push('--status: velg én status');
-if ((evidence?.length ?? 0) > 1) errors.push('--dokumentasjon: velg ett nivå');
-if (errors.length > 0) {
-  console.error(`Saken ble ikke laget:\n${errors.map((e) => `  ${e}`).join('\n')}`);
-  process.exit(1);
-}
-
-const slug = slugAnswer || slugFromTitle(title!);
-if (!SLUG_PATTERN.test(slug)) {
-  console.error(`Adressen «${slug}» kan ikke brukes: bare små bokstaver a–z, tall og bindestrek.`);
-  process.exit(1);
-}
-
-const answers: Answers = {
-  title: title!,
-  summary: summary!,
-  municipalities: municipalityNumbers!,
-  place,
-  serviceAreas: areas!,
-  targetGroups: groups!,
-  step: step!,
-  stepReason: stepReason!,
-  rung: rung!,
-  rungReason: rungReason!,
-  status: status![0]!,
-  evidence: evidence![0]!,
-  source: source!,
-  locator: locator!,
-  today: new Date().toISOString().slice(0, 10),
+const stop = (line: string, code = 1): never => {
+  console.error(line);
+  process.exit(code);
 };
-if (!validates(answers)) {
-  console.error('Svarene gir ikke en gyldig sak. Kjør npm run check på fila etter at du har rettet den.');
-  process.exit(1);
+
+/** parseArgs' complaints, in Norwegian. */
+function flagError(e: { code?: string; message: string }): string {
+  const name = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? '';
+  const more = 'Se alle flaggene med npm run ny-sak -- --help.';
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Ukjent flagg ${name}. ${more}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /ambiguous/.test(e.message)
+        ? `${name} mangler en verdi (et svar kan ikke begynne med -; skriv ${name}=-… hvis det skal det). ${more}`
+        : `${name} skal ha en verdi i anførselstegn, for eksempel ${name} "…". ${more}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Forstår ikke «${/'([^']*)'/.exec(e.message)?.[1] ?? ''}»: svar står etter et flagg, for eksempel --tittel "…". ${more}`;
+    default:
+      return `Flaggene kunne ikke leses. ${more}`;
+  }
 }
 
-const template = readFileSync(`${root}content/mal.mdx`, 'utf8');
-const body = template.replace(/^---\n[\s\S]*?\n---\n/, '');
-const path = `${CASES_DIR}/${slug}.mdx`;
+let flags: Flags;
 try {
-  // 'wx': fail rather than overwrite a contributor's file.
-  writeFileSync(resolve(root, path), caseFile(answers, body), { flag: 'wx' });
+  const options = Object.fromEntries(
+    Object.entries(FLAGS).map(([k, f]) => [
+      k,
+      { type: f.type, ...('multiple' in f ? { multiple: true } : {}), ...('short' in f ? { short: f.short } : {}) },
+    ]),
+  );
+  flags = parseArgs({ options: options as never, strict: true, allowPositionals: false }).values as Flags;
 } catch (e) {
-  if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-    console.error(
-      `${path} finnes allerede, og blir ikke overskrevet. Velg en annen adresse med --adresse, eller rediger fila.`,
-    );
-    process.exit(1);
+  stop(flagError(e as { code?: string; message: string }));
+}
+if (flags!.help) {
+  console.log(helpText());
+  process.exit(0);
+}
+
+const interactive = flags!.interaktiv === true || (!flags!['ikke-interaktiv'] && process.stdin.isTTY === true);
+const input = interactive ? streamInput(process.stdin) : undefined;
+const asker = input
+  ? new TerminalAsker(input, (text, newline = true) => process.stdout.write(newline ? `${text}\n` : text))
+  : new FlagAsker((flag) => (FLAGS as Record<string, { help: string }>)[flag]?.help);
+// Ctrl-C outside a question (readline handles it inside one).
+process.on('SIGINT', () => stop('\nAvbrutt. Ingen fil ble laget.', 130));
+
+/** Writes a new file, never over an existing one. */
+function writeNew(path: string, text: string): void {
+  try {
+    // 'wx': fail rather than overwrite a file that appeared while the questions were asked.
+    writeFileSync(resolve(root, path), text, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      stop(
+        `${path} finnes allerede, og blir ikke overskrevet. Velg en annen adresse med --adresse, eller rediger fila.`,
+      );
+    stop(`Kunne ikke skrive ${path}: ${(e as Error).message}`);
   }
+}
+
+const today = new Date().toISOString().slice(0, 10);
+/** Ctrl-C or the end of the answers (Ctrl-D), as one line. */
+function cancelled(e: unknown): never {
+  if (e instanceof Cancelled)
+    stop(
+      e.reason === 'interrupted'
+        ? '\nAvbrutt. Ingen fil ble laget.'
+        : '\nSvarene tok slutt (Ctrl-D) før alle spørsmålene var besvart. Ingen fil ble laget.',
+      e.reason === 'interrupted' ? 130 : 1,
+    );
   throw e;
 }
+
+const kind = await asker.ask(kindQuestion(), flags!.type).catch(cancelled);
+if (asker instanceof FlagAsker && asker.errors.length > 0) stop(asker.errors.join('\n'));
+if (kind.key !== 'sak') {
+  let names: string[] = [];
+  try {
+    names = readdirSync(resolve(root, kind.dir));
+  } catch {
+    stop(`Fant ikke mappa ${kind.dir}`);
+  }
+  const page = await knowledgeInterview(asker, kind, names, flags!).catch(cancelled);
+  input?.close();
+  if (asker instanceof FlagAsker && asker.errors.length > 0)
+    stop(`Siden ble ikke laget:\n${asker.errors.map((e) => `  ${e}`).join('\n')}`);
+  const path = `${kind.dir}/${page.slug}.mdx`;
+  writeNew(path, knowledgeFile(readFileSync(`${root}${kind.template}`, 'utf8'), page.title, today));
+  console.log(
+    `Laget ${path} fra ${kind.template}. Fyll inn feltene og teksten med egne ord ut fra kildene; npm run check viser det som står igjen fra malen.`,
+  );
+  process.exit(0);
+}
+
+const casesDir = resolve(root, CASES_DIR);
+let existing: string[] = [];
+try {
+  existing = readdirSync(casesDir);
+} catch {
+  stop(`Fant ikke mappa med saker: ${CASES_DIR}`);
+}
+const template = readFileSync(`${root}content/mal.mdx`, 'utf8');
+const templateBody = template.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+
+let answers;
+try {
+  answers = await interview(asker, (t) => console.log(t), {
+    flags: flags!,
+    existing,
+    templateBody,
+    today,
+  });
+} catch (e) {
+  cancelled(e);
+} finally {
+  input?.close();
+}
+
+if (asker instanceof FlagAsker && asker.errors.length > 0)
+  stop(`Saken ble ikke laget:\n${asker.errors.map((e) => `  ${e}`).join('\n')}`);
+if (!validates(answers)) stop('Svarene gir ikke en gyldig sak. Kjør npm run check på fila etter at du har rettet den.');
+
+const path = `${CASES_DIR}/${answers.slug}.mdx`;
+writeNew(path, caseFile(answers, templateBody));
+const unwritten = templateSections(templateBody).some((h) => !answers.sections[h.heading]?.trim());
 console.log(
-  `Laget ${path}. Skriv teksten under overskriftene, fyll inn aktører, hemmere og fremmere, og kjør npm run check.`,
+  `Laget ${path}.${unwritten ? ' Skriv teksten under overskriftene der malens veiledning står igjen.' : ''} Legg til hemmere og fremmere, og kjør npm run check.`,
 );

@@ -1,12 +1,14 @@
 /**
  * Prints a Markdown summary of the case files changed since a base revision (default origin/main).
- * Usage: node scripts/summarize-changes.ts [BASE]
+ * Usage: node scripts/summarize-changes.ts [BASE] [--tekst]   (--tekst: plain text, for the comment)
  */
 import { execFileSync } from 'node:child_process';
 import { summarize, type CaseChange } from '../src/contribute/summarize-changes.ts';
 import { CASES_DIR } from '../src/model/paths.ts';
 
-const base = process.argv[2] ?? 'origin/main';
+const args = process.argv.slice(2);
+const text = args.includes('--tekst');
+const base = args.find((a) => !a.startsWith('--')) ?? 'origin/main';
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
 const show = (rev: string, path: string) => {
   try {
@@ -25,4 +27,4 @@ const changes: CaseChange[] = git('diff', '--name-status', '-M', `${base}...HEAD
     const path = second ?? first;
     return { status: STATUS[code[0]!] ?? 'modified', path, before: show(base, first), after: show('HEAD', path) };
   });
-process.stdout.write(summarize(changes));
+process.stdout.write(summarize(changes, text ? 'text' : 'markdown'));

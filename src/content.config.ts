@@ -1,25 +1,21 @@
 /**
- * Wires the content collections to their schemas. The schemas live in src/model/ so that unit tests,
- * `npm run check` and the scaffolder can use them without Astro's virtual modules.
+ * Wires each kind of page to its Astro collection. The kinds, their schemas and folders live in
+ * `src/pipeline/kinds.ts` and `src/model/`; the loader in `src/pipeline/loader.ts` owns reading,
+ * validation and rendering, once per file.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { isAbsolute } from 'node:path';
+import { contentLoader } from './pipeline/loader.ts';
+import { caseKind } from './pipeline/kinds.ts';
 import { caseSchema } from './model/case-schema.ts';
-import { municipalitySchema } from './model/municipality.ts';
-import { CASES_DIR } from './model/paths.ts';
+import { conceptSchema } from './model/concept-schema.ts';
+import { programmeSchema } from './model/programme-schema.ts';
+import { conceptKind, programmeKind } from './pipeline/kinds.ts';
 
-const cases = defineCollection({
-  // Files starting with _ are drafts or examples, not cases.
-  loader: glob({ pattern: '[!_]*.{md,mdx}', base: isAbsolute(CASES_DIR) ? CASES_DIR : `./${CASES_DIR}` }),
-  schema: caseSchema,
-});
+// The loader is generic over the kind; the schema given here is what Astro types the entries by.
+const kind = <T>(k: T) => k as never;
 
-const kommuner = defineCollection({
-  loader: file('src/data/kommuner.json', {
-    parser: (text) => JSON.parse(text).municipalities.map((m: { number: string }) => ({ id: m.number, ...m })),
-  }),
-  schema: municipalitySchema,
-});
-
-export const collections = { cases, kommuner };
+export const collections = {
+  cases: defineCollection({ loader: contentLoader(kind(caseKind)), schema: caseSchema }),
+  programmes: defineCollection({ loader: contentLoader(kind(programmeKind)), schema: programmeSchema }),
+  concepts: defineCollection({ loader: contentLoader(kind(conceptKind)), schema: conceptSchema }),
+};

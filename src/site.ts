@@ -1,4 +1,12 @@
 /**
+ * The site's public address (canonical links, feed, sitemap). SITE overrides it when building for
+ * another host; under a sub-path, BASE is set as well (see .github/workflows/pages.yml).
+ */
+export const site = {
+  url: (process.env.SITE ?? 'https://samskapingsbanken.no').replace(/\/$/, ''),
+};
+
+/**
  * Where the site's source lives, for «Foreslå endring» links to a case file's edit page. Set
  * REPOSITORY_URL when building from a fork or another host.
  */

@@ -1,20 +1,27 @@
+import { site } from '../site.ts';
 /**
  * The schema reference for contributors and the JSON Schema for editors, both generated from the
  * case schema and the vocabularies: nothing here is written by hand, so it cannot drift.
  */
 import { z } from 'astro/zod';
 import { caseSchema } from '../model/case-schema.ts';
+import { conceptSchema } from '../model/concept-schema.ts';
+import { programmeSchema } from '../model/programme-schema.ts';
 import { sourceDocuments } from '../model/source-documents.ts';
 import {
   ARNSTEIN_NONE,
   COCREATION_NONE,
   actorTypes,
   arnsteinRungs,
+  audiences,
   barriers,
+  conceptKinds,
   countries,
   drivers,
   evidenceLevels,
   innovationTypes,
+  programmeKinds,
+  programmeStatuses,
   serviceAreas,
   statuses,
   targetGroups,
@@ -54,8 +61,26 @@ type JsonSchema = {
 export function caseJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(caseSchema, { io: 'input', unrepresentable: 'any' }),
-    $id: 'https://samskapingsbanken.no/skjema/sak.schema.json',
+    $id: new URL('/skjema/sak.schema.json', site.url).href,
     title: 'Samskapingsbanken: frontmatter for en sak',
+  };
+}
+
+/** The JSON Schema of a programme's frontmatter (content/virkemidler/). */
+export function programmeJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(programmeSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://samskapingsbanken.no/skjema/virkemiddel.schema.json',
+    title: 'Samskapingsbanken: frontmatter for et virkemiddel',
+  };
+}
+
+/** The JSON Schema of a concept's frontmatter (content/begreper/). */
+export function conceptJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(conceptSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://samskapingsbanken.no/skjema/begrep.schema.json',
+    title: 'Samskapingsbanken: frontmatter for et begrep',
   };
 }
 
@@ -70,6 +95,10 @@ const vocabularies: AllowedValue[][] = [
   barriers.terms,
   drivers.terms,
   countries.terms,
+  programmeKinds.terms,
+  audiences.terms,
+  programmeStatuses.terms,
+  conceptKinds.terms,
   sourceDocuments.map((d) => ({ key: d.key, label: d.title })),
   [
     ...arnsteinRungs.map((r) => ({ key: r.key, label: `${r.rung}. ${r.label}`, description: r.description })),
@@ -103,8 +132,8 @@ function typeOf(s: JsonSchema): string {
   return String(s.type ?? 'verdi');
 }
 
-/** The fields of the schema in order, nested fields after their parent. */
-export function fieldReference(): FieldReference[] {
+/** The fields of a schema in order (a case's unless told), nested fields after their parent. */
+export function fieldReference(jsonSchema: Record<string, unknown> = caseJsonSchema()): FieldReference[] {
   const rows: FieldReference[] = [];
   const walk = (schema: JsonSchema, prefix: string) => {
     for (const [name, field] of Object.entries(schema.properties ?? {})) {
@@ -122,7 +151,7 @@ export function fieldReference(): FieldReference[] {
       if (item?.properties) walk(item, `${path}[].`);
     }
   };
-  walk(caseJsonSchema() as JsonSchema, '');
+  walk(jsonSchema as JsonSchema, '');
   return rows;
 }
 
@@ -139,20 +168,51 @@ export function referenceMarkdown(): string {
     `Samskapingstrappen godtar også \`${COCREATION_NONE}\`, og Arnsteins stige \`${ARNSTEIN_NONE}\`, der ingen utenfor det offentlige deltar.`,
     '',
   ];
-  for (const f of fieldReference()) {
-    lines.push(
-      `## \`${f.path}\``,
-      '',
-      `${f.required ? 'Påkrevd' : 'Valgfritt'}. ${f.type[0]!.toUpperCase()}${f.type.slice(1)}.`,
-      '',
-      f.description,
-      '',
-    );
-    if (f.values) {
-      lines.push('| verdi | betyr |', '| --- | --- |');
-      for (const v of f.values) lines.push(`| \`${v.key}\` | ${v.label}${v.description ? `: ${v.description}` : ''} |`);
-      lines.push('');
+  const fields = (rows: FieldReference[], level: string) => {
+    for (const f of rows) {
+      lines.push(
+        `${level} \`${f.path}\``,
+        '',
+        `${f.required ? 'Påkrevd' : 'Valgfritt'}. ${f.type[0]!.toUpperCase()}${f.type.slice(1)}.`,
+        '',
+        f.description,
+        '',
+      );
+      if (f.values) {
+        lines.push('| verdi | betyr |', '| --- | --- |');
+        for (const v of f.values)
+          lines.push(`| \`${v.key}\` | ${v.label}${v.description ? `: ${v.description}` : ''} |`);
+        lines.push('');
+      }
     }
+  };
+  fields(fieldReference(), '##');
+  for (const kind of KNOWLEDGE_KINDS) {
+    lines.push(`# ${kind.title}`, '', ...kind.intro, '');
+    fields(fieldReference(kind.jsonSchema()), '##');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
+
+/** The programme and concept schemas, documented after the case schema (docs/skjema.md, /om/skjema/). */
+export const KNOWLEDGE_KINDS = [
+  {
+    key: 'virkemiddel',
+    title: 'Skjema for et virkemiddel',
+    intro: [
+      'Feltene i frontmatter til et virkemiddel (`content/virkemidler/<adresse>.mdx`): programmer, fond,',
+      'tilskudds- og låneordninger, nettverk, nasjonale organer, avtaler og kompetansesentre. Mal:',
+      '`content/mal-virkemiddel.mdx`. JSON Schema: `docs/virkemiddel.schema.json`.',
+    ],
+    jsonSchema: programmeJsonSchema,
+  },
+  {
+    key: 'begrep',
+    title: 'Skjema for et begrep',
+    intro: [
+      'Feltene i frontmatter til et begrep, en modell, en metode eller en stige (`content/begreper/<adresse>.mdx`).',
+      'Mal: `content/mal-begrep.mdx`. JSON Schema: `docs/begrep.schema.json`.',
+    ],
+    jsonSchema: conceptJsonSchema,
+  },
+] as const;

@@ -35,7 +35,23 @@ export const NO_STEP = 'none';
 export const ABROAD = 'utland';
 export const NATIONAL = 'nasjonal';
 
+/**
+ * The kinds of page in the search index (the Pagefind filter «type»). Case pages get theirs from the
+ * facet below; programme and concept pages write the same filter with their own value.
+ */
+export const PAGE_TYPES = {
+  case: { key: 'sak', label: 'Saker' },
+  programme: { key: 'virkemiddel', label: 'Virkemidler' },
+  concept: { key: 'begrep', label: 'Begreper' },
+} as const;
+
 export const facets: Facet[] = [
+  {
+    name: 'type',
+    label: 'Type side',
+    values: Object.values(PAGE_TYPES).map(({ key, label }) => ({ key, label })),
+    of: () => [PAGE_TYPES.case.key],
+  },
   {
     name: 'tjenesteomrade',
     label: 'Tjenesteområde',

@@ -61,21 +61,20 @@ function bits(x: number): number {
 function reason(view: CaseView, other: CaseView): string {
   const areas = shared(view.data.serviceAreas, other.data.serviceAreas);
   const groups = shared(view.data.targetGroups, other.data.targetGroups);
-  // Labels such as «Helse og omsorg» contain «og» themselves, so they are quoted and listed with
-  // commas: «Helse og omsorg og eldreomsorg og demens» reads as one long muddle.
-  const quoted = (labels: string[]) => labels.map((l) => `«${l}»`).join(', ');
+  // Labels such as «Helse og omsorg» contain «og» themselves, so they are listed with semicolons,
+  // never joined with «og»: «helse og omsorg og eldreomsorg og demens» reads as one long muddle.
+  const list = (labels: string[]) => `(${labels.map((l) => l.toLowerCase()).join('; ')})`;
   const sizes = shared(view.sizeClasses, other.sizeClasses);
   return [
     areas.length > 0 &&
-      `${areas.length === 1 ? 'samme tjenesteområde' : 'samme tjenesteområder'}: ${quoted(areas.map((k) => serviceAreas.label(k)))}`,
+      `${areas.length === 1 ? 'samme tjenesteområde' : 'samme tjenesteområder'} ${list(areas.map((k) => serviceAreas.label(k)))}`,
     groups.length > 0 &&
-      `${groups.length === 1 ? 'samme målgruppe' : 'samme målgrupper'}: ${quoted(groups.map((k) => targetGroups.label(k)))}`,
+      `${groups.length === 1 ? 'samme målgruppe' : 'samme målgrupper'} ${list(groups.map((k) => targetGroups.label(k)))}`,
     view.step !== null && view.step.step === other.step?.step && 'samme trinn på samskapingstrappen',
-    sizes.length > 0 &&
-      `samme kommunestørrelse: ${quoted(sizes.map((k) => sizeClasses.find((c) => c.key === k)!.label))}`,
+    sizes.length > 0 && `samme kommunestørrelse ${list(sizes.map((k) => sizeClasses.find((c) => c.key === k)!.label))}`,
   ]
     .filter((r): r is string => Boolean(r))
-    .join('; ');
+    .join(', ');
 }
 
 /**

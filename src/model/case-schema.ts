@@ -8,7 +8,9 @@
  * end year after the start year) carry their own Norwegian message.
  */
 import { z } from 'astro/zod';
+import { calendarDate, currentYear, FIRST_CHECK_DATE, FIRST_YEAR, today } from './dates.ts';
 import { municipality } from './municipalities.ts';
+import { slugSchema } from './slug.ts';
 import { sourceDocumentKeys } from './source-documents.ts';
 import {
   ARNSTEIN_NONE,
@@ -16,6 +18,8 @@ import {
   COCREATION_NONE,
   COCREATION_STEP_MAX,
   COCREATION_STEP_MIN,
+  CITIZEN_ACTOR_TYPES,
+  CIVIL_ACTOR_TYPES,
   actorTypes,
   arnsteinRungs,
   barriers,
@@ -23,16 +27,45 @@ import {
   drivers,
   evidenceLevels,
   innovationTypes,
+  ratingConfidences,
   serviceAreas,
   statuses,
   targetGroups,
 } from './vocabularies.ts';
 
+/** Control characters have no place in text a reader sees, and break the XML feed. */
+export const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 /** A short free text: one line, trimmed, not empty. */
-const line = z.string().trim().min(1);
+export const line = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
 /** A longer free text (a paragraph). */
-const text = z.string().trim().min(1);
-const year = z.int().min(1900).max(2100);
+export const text = z.string().trim().min(1).regex(NO_CONTROL_CHARS);
+/** A year something happened: not before 1900, not after this year. */
+export const year = z
+  .int()
+  .min(FIRST_YEAR)
+  .refine((y) => y <= currentYear(), { params: { kind: 'year-in-future' }, abort: true });
+/** A year that may be planned (the end of a period): future years only when marked as planned. */
+export const plannedYear = z
+  .int()
+  .min(FIRST_YEAR)
+  .max(currentYear() + 50);
+
+/**
+ * A calendar date written YYYY-MM-DD, quoted or not (YAML 1.2 reads both as text). Exact: 2025-02-30
+ * is an error, not 1 March. Not before 2000 and not after today.
+ */
+export const checkDate = z
+  .preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), z.string())
+  .superRefine((v, ctx) => {
+    if (calendarDate(v) === undefined) {
+      ctx.addIssue({ code: 'custom', params: { kind: 'not-a-date' }, message: 'not-a-date', input: v });
+    } else if (v < FIRST_CHECK_DATE || v > today()) {
+      ctx.addIssue({ code: 'custom', params: { kind: 'date-out-of-range' }, message: 'date-out-of-range', input: v });
+    }
+  })
+  .transform((v) => calendarDate(v)!);
+/** The address of a page (its file name without .mdx). */
+export const slug = slugSchema;
 
 /**
  * A kommunenummer that exists in SSB's register. YAML reads an unquoted 0301 as the number 301, so a
@@ -115,13 +148,21 @@ export const caseSchema = z
       .strictObject({
         step: z.union([z.int().min(COCREATION_STEP_MIN).max(COCREATION_STEP_MAX), z.literal(COCREATION_NONE)]).meta({
           description:
-            'Trinn 1–5, eller none når verken innbyggere, frivillige, sivilsamfunn eller næringsliv deltar (rent offentlig samarbeid).',
+            'Trinn 1–5 etter rubrikken på /om/stigene/, eller none når verken innbyggere, brukere, pårørende, frivillige eller sivilsamfunn deltar. Næringsliv, forskere, konsulenter og leverandører på kontrakt løfter ikke alene en sak over none.',
         }),
-        reason: line
-          .max(300)
-          .meta({ description: 'Én linje om hvorfor dette trinnet, ut fra hva kildene sier om hvem som gjorde hva.' }),
+        reason: line.max(300).meta({
+          description: 'Én linje som nevner bevisene: hvem som gjorde hva, slik kilden sier det.',
+        }),
+        basis: line.max(200).meta({
+          description:
+            'Hvor i kilden avsnittet som avgjør trinnet står, for eksempel «Den nye velferdskommunen (2026), kap. 5.2, boks «Forandringshus»».',
+        }),
+        confidence: z.enum(ratingConfidences.keys).meta({
+          description:
+            'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning (velg da det laveste trinnet kilden støtter).',
+        }),
       })
-      .meta({ description: 'Sakens plass på samskapingstrappen, med begrunnelse.' }),
+      .meta({ description: 'Sakens plass på samskapingstrappen, med begrunnelse, kildested og sikkerhet.' }),
     arnstein: z
       .strictObject({
         rung: z
@@ -131,17 +172,25 @@ export const caseSchema = z
           ])
           .meta({
             description:
-              'Trinn 1–8 (tall eller navn, for eksempel 6 eller partnership), eller none når innbyggerne ikke deltar.',
+              'Trinn 1–8 (tall eller navn, for eksempel 6 eller partnership), eller none når innbyggere, brukere og pårørende ikke har noen beskrevet rolle. Måler innbyggernes makt, aldri samarbeidspartnernes.',
           }),
-        reason: line
-          .max(300)
-          .meta({ description: 'Én linje om hvorfor dette trinnet, ut fra hvor mye reell makt innbyggerne hadde.' }),
+        reason: line.max(300).meta({
+          description: 'Én linje som nevner bevisene: hvor mye reell makt innbyggerne hadde, slik kilden sier det.',
+        }),
+        basis: line.max(200).meta({
+          description: 'Hvor i kilden avsnittet som avgjør trinnet står (rapport, kapittel, boks eller side).',
+        }),
+        confidence: z.enum(ratingConfidences.keys).meta({
+          description:
+            'clear når kilden sier rett ut det som avgjør trinnet; judgement når grunnlaget er tynt og trinnet er vår lesning.',
+        }),
       })
-      .meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse.' }),
+      .meta({ description: 'Sakens trinn på Arnsteins deltakelsesstige, med begrunnelse, kildested og sikkerhet.' }),
 
     status: z.enum(statuses.keys).meta({ description: 'Hvor saken står per datoen i lastChecked (eller statusAsOf).' }),
     statusAsOf: year.optional().meta({
-      description: 'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked, for eksempel 2013.',
+      description:
+        'Året statusen gjelder, når den nyeste kilden er eldre enn lastChecked: året kilden beskriver, ikke året den kom ut, hvis de er ulike. Kan ikke være etter året i lastChecked.',
     }),
     statusNote: line
       .optional()
@@ -149,9 +198,23 @@ export const caseSchema = z
     period: z
       .strictObject({
         start: year.optional().meta({ description: 'Første år.' }),
-        end: year.optional().meta({ description: 'Siste år, hvis saken er avsluttet.' }),
+        end: plannedYear.optional().meta({
+          description: 'Siste år: året saken sluttet, eller, med endPlanned: true, året den etter planen skal slutte.',
+        }),
+        endPlanned: z.literal(true).optional().meta({
+          description:
+            'true når end er et planlagt sluttår som kilden omtaler i framtid («skal vare til»), ikke et år saken faktisk sluttet.',
+        }),
       })
-      .superRefine(({ start, end }, ctx) => {
+      .superRefine(({ start, end, endPlanned }, ctx) => {
+        if (endPlanned && end === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['endPlanned'],
+            params: { kind: 'end-planned-without-end' },
+            message: 'end-planned-without-end',
+          });
+        }
         // Checked on the period itself, so it is reported even when other fields are wrong too.
         if (start !== undefined && end !== undefined && end < start) {
           ctx.addIssue({
@@ -197,19 +260,21 @@ export const caseSchema = z
       .default({ adoptedBy: [] })
       .meta({ description: 'Det en annen kommune trenger å vite for å gjøre det samme.' }),
 
-    inspiredBy: z
-      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
-      .default([])
-      .meta({
-        description: 'Adressene (filnavnene uten .mdx) til saker denne saken er inspirert av eller har tatt etter.',
-      }),
-    partOf: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-      .optional()
-      .meta({
-        description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
-      }),
+    inspiredBy: z.array(slugSchema).default([]).meta({
+      description: 'Adressene (filnavnene uten .mdx) til saker denne saken er inspirert av eller har tatt etter.',
+    }),
+    partOf: slugSchema.optional().meta({
+      description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
+    }),
+
+    programmes: z.array(slug).default([]).meta({
+      description:
+        'Adressene (filnavnene uten .mdx) til virkemidler saken brukte eller fikk støtte fra, for eksempel «stimulab». Bare der kilden sier det.',
+    }),
+    concepts: z.array(slug).default([]).meta({
+      description:
+        'Adressene (filnavnene uten .mdx) til begreper saken er et eksempel på, for eksempel «hverdagsrehabilitering». Bare der kilden sier det.',
+    }),
 
     contact: z
       .strictObject({
@@ -232,13 +297,7 @@ export const caseSchema = z
       .min(1)
       .meta({ description: 'Hvor faktaene kommer fra (minst én), hver med plassering i kilden.' }),
 
-    lastChecked: z
-      .preprocess(
-        // YAML reads 2026-11-25 as a date already; a quoted "2026-11-25" is accepted too.
-        (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
-        z.date(),
-      )
-      .meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
+    lastChecked: checkDate.meta({ description: 'Datoen siden sist ble kontrollert mot kildene (ÅÅÅÅ-MM-DD).' }),
   })
   .superRefine((c, ctx) => {
     if (c.country !== 'NO' && c.municipalities.length > 0) {
@@ -257,7 +316,99 @@ export const caseSchema = z
         message: 'place-needed',
       });
     }
+    checkRatings(c, ctx);
+    checkTense(c, ctx);
   });
+
+/** The fields the checks below read (declared here so the checks do not depend on the schema's own type). */
+interface RatedCase {
+  actors: readonly { type: string }[];
+  coCreation: { step: number | string };
+  arnstein: { rung: number | string };
+  status: string;
+  statusAsOf?: number;
+  period: { end?: number; endPlanned?: true };
+  lastChecked: Date;
+}
+
+const civil = new Set<string>(CIVIL_ACTOR_TYPES);
+const citizens = new Set<string>(CITIZEN_ACTOR_TYPES);
+const PARTNERSHIP_RUNG = 6;
+
+/**
+ * What the schema can know about the ratings: a step or rung needs someone on the citizens' side
+ * among the actors, and citizen power (partnership and up) needs citizens themselves, not
+ * organisations that speak for them. The rubric (rubric.ts) says why.
+ */
+function checkRatings(c: RatedCase, ctx: z.RefinementCtx) {
+  const types = c.actors.map((a) => a.type as string);
+  // Only a value that is on the scale is checked; a value off it has its own message already.
+  const step = c.coCreation.step;
+  const onStaircase = typeof step === 'number' && step >= COCREATION_STEP_MIN && step <= COCREATION_STEP_MAX;
+  if (onStaircase && !types.some((t) => civil.has(t))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['coCreation', 'step'],
+      params: { kind: 'step-needs-civil-actor', step: c.coCreation.step, allowed: CIVIL_ACTOR_TYPES },
+      message: 'step-needs-civil-actor',
+    });
+  }
+  const given = c.arnstein.rung;
+  const rung =
+    typeof given === 'number'
+      ? given >= 1 && given <= ARNSTEIN_RUNG_MAX
+        ? given
+        : null
+      : (arnsteinRungs.find((r) => r.key === given)?.rung ?? null);
+  if (rung !== null && rung >= PARTNERSHIP_RUNG && !types.some((t) => citizens.has(t))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['arnstein', 'rung'],
+      params: { kind: 'rung-needs-citizen-actor', rung, allowed: CITIZEN_ACTOR_TYPES },
+      message: 'rung-needs-citizen-actor',
+    });
+  } else if (rung !== null && !types.some((t) => civil.has(t))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['arnstein', 'rung'],
+      params: { kind: 'rung-needs-civil-actor', rung, allowed: CIVIL_ACTOR_TYPES },
+      message: 'rung-needs-civil-actor',
+    });
+  }
+}
+
+/** A status cannot be dated after the day the case was last checked against its sources. */
+function checkTense(c: RatedCase, ctx: z.RefinementCtx) {
+  // Refinements also run when a field already failed: an invalid date has its own message.
+  if (!(c.lastChecked instanceof Date)) return;
+  const checkedYear = c.lastChecked.getUTCFullYear();
+  if (c.statusAsOf !== undefined && c.statusAsOf > checkedYear) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusAsOf'],
+      params: { kind: 'status-after-checked', statusAsOf: c.statusAsOf, checkedYear },
+      message: 'status-after-checked',
+    });
+  }
+  // An end year after the year of the status cannot have happened yet: it is a plan.
+  const asOf = c.statusAsOf ?? checkedYear;
+  if (c.period.end !== undefined && c.period.end > asOf && !c.period.endPlanned) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period', 'end'],
+      params: { kind: 'end-in-future', end: c.period.end, asOf },
+      message: 'end-in-future',
+    });
+  }
+  if (c.period.endPlanned && c.status === 'ended') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period', 'endPlanned'],
+      params: { kind: 'ended-with-planned-end' },
+      message: 'ended-with-planned-end',
+    });
+  }
+}
 
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseData = z.output<typeof caseSchema>;

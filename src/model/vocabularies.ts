@@ -38,9 +38,12 @@ export type Vocabulary = ReturnType<typeof vocabulary>;
 /**
  * Samskapingstrappen: Nordre Follo kommune's co-creation staircase, as shown in «Den nye
  * velferdskommunen» (2026), figure 4.5. From everyday co-production (1) to equal partnership (5).
- * It measures how far those outside the public bodies take part: residents, users, relatives,
- * volunteers, civil society and business. Employees, unions and researchers are not on it, so a case
- * of purely public or internal work gets «none» rather than step 1.
+ * It measures what people and groups outside the public bodies do together with the municipality:
+ * residents, service users, relatives, volunteers and civil society acting as such. Businesses, hired
+ * consultants, researchers, partners' paid staff and providers paid under contract do not by
+ * themselves lift a case above «none» (paying someone is procurement, not co-creation); they may be
+ * among the partners at step 4 or 5 only when residents, users, relatives or civil society also are.
+ * This rule, written out in `rubric.ts`, supersedes the wider list in `../shared/taxonomy.md`.
  */
 export const coCreationSteps = [
   {
@@ -52,12 +55,13 @@ export const coCreationSteps = [
   {
     step: 2,
     label: 'Frivillige og pårørende bidrar',
-    description: 'Frivillige og pårørende bidrar til tjenester som andre mottar (samproduksjon).',
+    description:
+      'Ulønnede frivillige, pårørende eller lag og foreninger bidrar til tjenester som andre mottar (samproduksjon).',
   },
   {
     step: 3,
     label: 'Innspill i idéfasen',
-    description: 'Innbyggerne gir innspill mens kommunen ennå er i idéfasen av en sak.',
+    description: 'Innbyggere eller brukere gir innspill mens kommunen ennå er i idéfasen av en sak.',
   },
   {
     step: 4,
@@ -68,12 +72,15 @@ export const coCreationSteps = [
     step: 5,
     label: 'Likeverdig partnerskap',
     description:
-      'Innbyggere, næringsliv, sivilsamfunn og kommune er likeverdige parter fra problemforståelse til gjennomføring (samskaping).',
+      'Innbyggere eller sivilsamfunn og kommunen eier saken sammen og avgjør sammen, fra problemforståelse til gjennomføring (samskaping).',
   },
 ] as const;
 
 export const COCREATION_STEP_MIN = 1;
-/** For a case where neither residents, volunteers nor civil society take part. */
+/**
+ * For a case where no residents, users, relatives, volunteers or civil society take part: only
+ * public bodies, or public bodies with businesses, researchers or contracted providers.
+ */
 export const COCREATION_NONE = 'none' as const;
 export const COCREATION_STEP_MAX = coCreationSteps.length;
 
@@ -162,6 +169,24 @@ export const arnsteinRungs = [
 export type ArnsteinRungKey = (typeof arnsteinRungs)[number]['key'];
 export const ARNSTEIN_NONE = 'none' as const;
 export const ARNSTEIN_RUNG_MAX = arnsteinRungs.length;
+
+/**
+ * How sure a rating is. «clear» when the source states plainly what decides it; «judgement» when the
+ * evidence is thin and the rating is our reading (then the lower of two possible levels is chosen).
+ */
+export const ratingConfidences = vocabulary([
+  {
+    key: 'clear',
+    label: 'Klar lesning av kilden',
+    description: 'Kilden sier rett ut det som avgjør plasseringen.',
+  },
+  {
+    key: 'judgement',
+    label: 'Skjønn på tynt grunnlag',
+    description:
+      'Kilden sier lite om dette; plasseringen er vår lesning, og vi har valgt det laveste trinnet kilden støtter.',
+  },
+] as const);
 
 /** Service areas (sektor). A case has one or more. */
 export const serviceAreas = vocabulary([
@@ -310,12 +335,13 @@ export const actorTypes = vocabulary([
   {
     key: 'voluntary',
     label: 'Frivillige organisasjoner',
-    description: 'Frivillige, lag og foreninger, frivilligsentraler.',
+    description: 'Ulønnede frivillige, lag og foreninger og frivilligsentraler, når de deltar som sivilsamfunn.',
   },
   {
     key: 'non-profit',
     label: 'Ideell sektor',
-    description: 'Ideelle virksomheter og stiftelser som leverer tjenester.',
+    description:
+      'Ideelle virksomheter og stiftelser, for eksempel som leverandør på kontrakt (løfter ikke alene en sak på stigene).',
   },
   {
     key: 'business',
@@ -339,6 +365,29 @@ export const actorTypes = vocabulary([
   },
   { key: 'employees', label: 'Ansatte og tillitsvalgte', description: 'Ansatte, fagforeninger og tillitsvalgte.' },
 ] as const);
+
+export type ActorTypeKey = (typeof actorTypes.keys)[number];
+
+/**
+ * Actor types that are citizens in their own right: the only ones whose power Arnstein's ladder
+ * measures, and the only ones that can carry a rung of partnership (6) or above.
+ */
+export const CITIZEN_ACTOR_TYPES = [
+  'residents',
+  'service-users',
+  'relatives',
+  'voluntary',
+] as const satisfies readonly ActorTypeKey[];
+/**
+ * Actor types that can carry a step on the co-creation staircase or a rung below partnership:
+ * citizens, plus the patient, user and relatives' organisations that speak for them (civil society).
+ * Public bodies, businesses, research, schools, contracted providers (non-profit) and employees are
+ * not on this list: alone, they leave both ratings at «none».
+ */
+export const CIVIL_ACTOR_TYPES = [
+  ...CITIZEN_ACTOR_TYPES,
+  'interest-organisation',
+] as const satisfies readonly ActorTypeKey[];
 
 /** Kind of innovation, after the KS and Digdir innovation barometers. */
 export const innovationTypes = vocabulary([
@@ -589,6 +638,81 @@ export const countries = vocabulary([
   { key: 'DE', label: 'Tyskland', description: '' },
   { key: 'US', label: 'USA', description: '' },
   { key: 'JP', label: 'Japan', description: '' },
+] as const);
+
+/**
+ * Programmes and other support (content/virkemidler/): what kind of thing it is. The kinds the sources
+ * describe: national programmes, funds, grant and loan schemes, networks, national bodies,
+ * agreements between sectors, and competence centres.
+ */
+export const programmeKinds = vocabulary([
+  { key: 'programme', label: 'Program', description: 'Et tidsavgrenset nasjonalt eller regionalt program.' },
+  { key: 'fund', label: 'Fond', description: 'Et fond som gir penger til prosjekter.' },
+  {
+    key: 'grant-scheme',
+    label: 'Tilskuddsordning',
+    description: 'En ordning der kommuner eller andre søker om tilskudd.',
+  },
+  { key: 'loan-scheme', label: 'Låneordning', description: 'En ordning for lån, for eksempel fra Husbanken.' },
+  { key: 'network', label: 'Nettverk', description: 'Et nettverk der kommuner eller andre deler erfaringer.' },
+  {
+    key: 'national-body',
+    label: 'Nasjonalt organ',
+    description: 'Et statlig eller nasjonalt organ med en fast oppgave.',
+  },
+  {
+    key: 'agreement',
+    label: 'Avtale',
+    description: 'En avtale mellom sektorer eller parter, for eksempel mellom stat og frivillighet.',
+  },
+  {
+    key: 'competence-centre',
+    label: 'Kompetansesenter',
+    description: 'Et senter som samler og sprer kunnskap, for eksempel et forskningssenter.',
+  },
+] as const);
+
+/** Who can use a programme: apply to it, join it or get help from it. */
+export const audiences = vocabulary([
+  { key: 'municipalities', label: 'Kommuner', description: 'Kommunene kan søke, delta eller få hjelp.' },
+  { key: 'counties', label: 'Fylkeskommuner', description: 'Fylkeskommunene kan søke, delta eller få hjelp.' },
+  { key: 'state-agencies', label: 'Statlige virksomheter', description: 'Statlige etater og virksomheter.' },
+  {
+    key: 'civil-society',
+    label: 'Frivillige og ideelle organisasjoner',
+    description: 'Frivillige lag, ideelle organisasjoner og sivilsamfunnet.',
+  },
+  { key: 'businesses', label: 'Næringsliv', description: 'Bedrifter og leverandører.' },
+  { key: 'research', label: 'Forskning og utdanning', description: 'Forskningsmiljøer, universiteter og høgskoler.' },
+  { key: 'residents', label: 'Innbyggere', description: 'Innbyggere, brukere eller pårørende direkte.' },
+] as const);
+
+/** Where a programme stands, as of the year in statusAsOf. */
+export const programmeStatuses = vocabulary([
+  { key: 'running', label: 'I gang', description: 'Ordningen finnes og er i bruk.' },
+  { key: 'ended', label: 'Avsluttet', description: 'Ordningen er avsluttet.' },
+  {
+    key: 'proposed',
+    label: 'Forslag fra utvalget, ikke vedtatt',
+    description: 'Foreslått av Innovasjons- og samskapingsutvalget i 2026, ikke vedtatt.',
+  },
+  { key: 'unknown', label: 'Ukjent', description: 'Kildene sier ikke om ordningen finnes i dag.' },
+] as const);
+
+/** What kind of idea a concept page (content/begreper/) describes. */
+export const conceptKinds = vocabulary([
+  { key: 'concept', label: 'Begrep', description: 'Et ord eller en idé, for eksempel samproduksjon.' },
+  {
+    key: 'model',
+    label: 'Modell',
+    description: 'En modell for hvordan en kommune kan arbeide, for eksempel Kommune 3.0.',
+  },
+  {
+    key: 'method',
+    label: 'Metode',
+    description: 'En arbeidsmåte, for eksempel tjenestedesign eller hverdagsrehabilitering.',
+  },
+  { key: 'ladder', label: 'Stige eller trapp', description: 'En skala med trinn, for eksempel Arnsteins stige.' },
 ] as const);
 
 // Municipality sizes live in their own module, so the browser's finder can use the labels without

@@ -8,9 +8,7 @@ import { getCases } from '../lib/collection.ts';
 import { LICENCE } from '../lib/export.ts';
 import { caseDates } from '../lib/history.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { xmlText as xml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   // Cases come sorted by title, which the stable sort keeps for equal dates.

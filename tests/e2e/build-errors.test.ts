@@ -33,7 +33,7 @@ describe('astro build with a broken case', () => {
       output = err.stdout + err.stderr;
     }
     expect(status).toBe(1);
-    expect(output).toContain('misspelt-rung.mdx:14: arnstein.rung: «partnershp» er ikke et trinn på Arnsteins stige.');
+    expect(output).toContain('misspelt-rung.mdx:16: arnstein.rung: «partnershp» er ikke et trinn på Arnsteins stige.');
     expect(output).toContain('Mente du «partnership»?');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });

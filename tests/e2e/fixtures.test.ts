@@ -73,9 +73,22 @@ describe('ladders on the case page', () => {
   });
   it('says so when a case has no place on a ladder', () => {
     const built = html('uten-innbyggere');
-    expect(built).toContain('Ikke plassert: verken innbyggere, frivillige eller sivilsamfunn deltar i denne saken');
-    expect(built).toContain('Ikke plassert: innbyggerne deltar ikke i denne saken');
+    expect(built).toContain(
+      'Ikke plassert: kildene beskriver ingen innbyggere, brukere, pårørende, frivillige eller sivilsamfunn som tar del',
+    );
+    expect(built).toContain('Ikke plassert: kildene beskriver ingen rolle for innbyggerne i beslutningene');
     expect(built).not.toContain('aria-current="true"');
+  });
+  it('shows each rating with its basis, its confidence and a link to the rule it was placed by', () => {
+    const built = html('steg-4-konsultasjon');
+    expect(built.match(/<dt>Kildested<\/dt>\s*<dd>Testkilde, side 1<\/dd>/g)).toHaveLength(2);
+    expect(built).toMatch(/<dt>Sikkerhet<\/dt>\s*<dd>Klar lesning av kilden<\/dd>/);
+    expect(built).toMatch(/<dt>Sikkerhet<\/dt>\s*<dd>Skjønn på tynt grunnlag<\/dd>/);
+    expect(built).toContain('href="/understi/om/stigene/#trapp-4">Regelen for trinn 4 på samskapingstrappen</a>');
+    expect(built).toContain('href="/understi/om/stigene/#stige-4">Regelen for trinn 4 på Arnsteins stige</a>');
+    const rubric = readDist('om/stigene/index.html', distFixtures);
+    for (const id of ['trapp-ingen', 'trapp-4', 'stige-ingen', 'stige-4', 'hvem-teller'])
+      expect(rubric).toContain(`id="${id}"`);
   });
   it('says what the sources do not, when optional fields are left out', () => {
     const built = html('steg-3-informasjon');

@@ -38,10 +38,22 @@ describe('reaching the editors', () => {
     expect(decodeURIComponent(mail!)).toContain('subject=Tilgjengelighet');
   });
 
-  it('a case page offers a correction without GitHub', async () => {
+  it('a case page leads back to its facts from the end, and explains its evidence level', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}/saker/${cases[0]!.slug}/`);
-    expect(await page.getAttribute('a:text("Meld fra om feil uten GitHub")', 'href')).toBe('/om/foresla-sak/');
+    expect(await page.$('.sb-meta-line a[href="#fakta-tittel"]')).not.toBeNull();
+    expect(await page.$('#fakta-tittel')).not.toBeNull();
+    // «Beskrevet» and the other levels are explained where they are shown (the vocabulary's words).
+    const evidence = await page.$eval('.sb-facts dt:text("Dokumentasjon") + dd', (dd) => dd.textContent ?? '');
+    expect(evidence).toMatch(/evaluert|studert|målt/);
+  });
+
+  it('every page leads to the editors and the suggestion form without GitHub', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/saker/${cases[0]!.slug}/`);
+    expect(await page.getAttribute('footer a:text("Om oss og kontakt")', 'href')).toBe('/om/');
+    await page.goto(`${baseUrl}/om/`);
+    expect(await page.$('main a[href="/om/foresla-sak/"]')).not.toBeNull();
   });
 });
 

@@ -53,8 +53,9 @@ async function allResults(term: string): Promise<string[]> {
 }
 
 /** The text Pagefind indexes on a case page: the article minus what it is told to ignore. */
-function indexedText(slug: string): string {
-  const html = readDist(`saker/${slug}/index.html`);
+/** The indexed text of a page, by its path below the site root (a case unless told). */
+function indexedText(slug: string, path = `saker/${slug}/`): string {
+  const html = readDist(`${path}index.html`);
   const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
   return article
     .replace(/<(aside|section|p)[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ')
@@ -116,7 +117,8 @@ describe('search', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits.slice(0, 10)) {
       const slug = hit.url.split('/').at(-2)!;
-      const page = indexedText(slug).toLowerCase();
+      // Results include programmes and concepts (/virkemidler/…, /begreper/…), not only cases.
+      const page = indexedText(slug, hit.url.slice(1)).toLowerCase();
       const words = hit.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       for (const word of words) {
         expect(page, `«${word}» in the excerpt of ${slug} is not a word of the page`).toMatch(

@@ -1,6 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { wordList } from '../lib/word-list.ts';
 
 /** Fails with every message Pagefind gave, rather than a half-written index. */
 function assertOk<T extends { errors: string[] }>(response: T, step: string): T {
@@ -11,9 +14,18 @@ function assertOk<T extends { errors: string[] }>(response: T, step: string): T 
 }
 
 /**
+ * «und» (undetermined) has no stemmer in Pagefind, so words are indexed as written. Pagefind's
+ * Norwegian stemmer cuts «demens» and «dem» to the same stem; the search page takes inflections off
+ * query words itself (src/lib/search-words.ts) and Pagefind matches them as prefixes.
+ */
+export const INDEX_LANGUAGE = 'und';
+
+/**
  * Builds the search index from the finished site. Only case pages are indexed: they are the only
  * pages with `data-pagefind-body`. Logs how many pages were indexed and how long it took, and fails
  * the build if no case page was indexed, since the site's search would then be silently empty.
+ * Also writes /sok/ord.json, the words of the case pages by how many cases use them, which the
+ * search page loads only when it needs to split a compound or suggest a spelling.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -21,15 +33,24 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const root = fileURLToPath(dir);
         try {
-          const { index } = assertOk(await pagefind.createIndex({}), 'createIndex');
+          const { index } = assertOk(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'createIndex');
           if (!index) throw new Error('Pagefind laget ingen indeks');
-          const { page_count } = assertOk(await index.addDirectory({ path: fileURLToPath(dir) }), 'addDirectory');
+          const { page_count } = assertOk(await index.addDirectory({ path: root }), 'addDirectory');
           if (page_count === 0) throw new Error('Pagefind fant ingen sider å indeksere');
           assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writeFiles');
           logger.info(`Søkeindeks: leste ${page_count} HTML-sider på ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();
+        }
+        const cases = join(root, 'saker');
+        if (existsSync(cases)) {
+          const pages = readdirSync(cases, { withFileTypes: true })
+            .filter((e) => e.isDirectory() && existsSync(join(cases, e.name, 'index.html')))
+            .map((e) => readFileSync(join(cases, e.name, 'index.html'), 'utf8'));
+          mkdirSync(join(root, 'sok'), { recursive: true });
+          writeFileSync(join(root, 'sok/ord.json'), JSON.stringify(wordList(pages)));
         }
       },
     },

@@ -9,6 +9,7 @@ import {
   arnsteinRungs,
   coCreationSteps,
   serviceAreas,
+  sizeBands,
   sizeClasses,
   statuses,
 } from '../model/vocabularies.ts';
@@ -63,6 +64,13 @@ export const facets: Facet[] = [
     label: 'Kommunestørrelse',
     values: sizeClasses.map(({ key, label, range }) => ({ key, label: `${label} (${range})` })),
     of: (c) => [...c.sizeClasses],
+  },
+  {
+    // Finer than the size classes, for «kommuner på størrelse med min» and neighbouring sizes.
+    name: 'innbyggere',
+    label: 'Innbyggertall',
+    values: sizeBands.map(({ key, label }) => ({ key, label: `${label} innbyggere` })),
+    of: (c) => [...new Set(c.municipalities.map((m) => m.sizeBand))],
   },
   {
     name: 'trinn',

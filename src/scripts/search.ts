@@ -2,15 +2,27 @@
  * The search island. Reads the form's state from the URL, asks Pagefind, writes the results and the
  * filter counts, and keeps the URL in step so a filtered search can be shared or bookmarked.
  * Pagefind's own bundle is loaded only here, on first use.
+ *
+ * A query is read the Norwegian way (src/lib/search-words.ts): small words are dropped, inflections
+ * taken off, and Pagefind matches each word as a prefix. When every word together finds few cases,
+ * compounds are split into their parts, cases with some of the words are listed under their own
+ * heading, and a misspelt word gets «Mente du …?» from the index's own words.
  */
+import { cardHtml } from '../lib/search-card.ts';
+import { queryWords, stem } from '../lib/search-words.ts';
 
-interface PagefindResultData {
+export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
@@ -23,34 +35,50 @@ interface Pagefind {
 
 // Ten at a time: each result shown costs a fetch of its fragment.
 const PAGE_SIZE = 10;
+/** Fewer cases than this with every word: look wider (compound parts, some of the words). */
+const FEW = 5;
 
-/** Text for the live region: «3 treff for «frivillig»». */
-function statusText(count: number, term: string, filtered: boolean): string {
-  const hits = count === 1 ? '1 sak' : `${count} saker`;
-  if (term && filtered) return `${hits} for «${term}» med de valgte filtrene.`;
-  if (term) return `${hits} for «${term}».`;
-  return `${hits} med de valgte filtrene.`;
-}
+/** The sort orders offered, as Pagefind sort options; relevance is Pagefind's own order. */
+const SORTS: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
+  relevans: undefined,
+  navn: { tittel: 'asc' },
+  nyest: { aar: 'desc' },
+  minst: { innbyggere: 'asc' },
+  storst: { innbyggere: 'desc' },
+};
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+/** The order of a list without a query, for the status line. */
+const ORDER_WORDS: Record<string, string> = {
+  nyest: 'nyest først',
+  minst: 'minste kommune først',
+  storst: 'største kommune først',
+};
+
+const plural = (n: number) => (n === 1 ? '1 sak' : `${n} saker`);
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   if (!form) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sorter"]')!;
   const status = document.getElementById('sok-status')!;
+  const suggestion = document.getElementById('sok-forslag')!;
   const list = document.getElementById('sok-treff') as HTMLOListElement;
+  const broaderHeading = document.getElementById('sok-bredere-tittel')!;
+  const broaderList = document.getElementById('sok-bredere') as HTMLOListElement;
   const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
-  const reset = form.querySelector<HTMLAnchorElement>('[data-reset]');
+  const chips = form.querySelector<HTMLElement>('[data-chips]')!;
+  const chipList = chips.querySelector('ul')!;
+  const activeCount = form.querySelector<HTMLElement>('[data-active-count]')!;
+  const filterBox = form.querySelector<HTMLDetailsElement>('details.sb-filters')!;
+  const mine = form.querySelector<HTMLInputElement>('#sok-min-kommune');
+  const mineNote = form.querySelector<HTMLElement>('[data-min-kommune-svar]');
   const bundle = form.dataset.pagefindBase ?? '/pagefind/';
-  const facetNames = [
-    ...new Set([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((c) => c.name)),
-  ];
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const facetNames = [...new Set(boxes().map((c) => c.name))];
 
-  // Pagefind loads on first use, not with the page: the counts in the HTML are already right for an
-  // empty search, and a visitor who only looks pays nothing.
+  // Pagefind loads on first use, not with the page: a visitor who only looks pays nothing.
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
@@ -59,6 +87,13 @@ export function startSearch(): void {
       await pf.init();
       return pf;
     }));
+  // The index's words, for compounds and spelling: fetched only when a search finds few cases.
+  let wordList: Promise<{ list: string[]; set: Set<string> }> | undefined;
+  const loadWords = () =>
+    (wordList ??= fetch(`${base}sok/ord.json`)
+      .then((r) => (r.ok ? r.json() : []))
+      .catch(() => [])
+      .then((list: string[]) => ({ list, set: new Set(list) })));
   // Pagefind loads filter indexes lazily, and counts only the groups it has loaded. All of them are
   // loaded after the first results are on screen, so they do not delay the first answer.
   let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
@@ -72,21 +107,27 @@ export function startSearch(): void {
   // The URL is the state: fill the form from it.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = params.getAll(box.name).includes(box.value);
-  }
-  // On a phone the filters come before the results: keep only the groups in use open there.
-  if (window.matchMedia('(max-width: 56rem)').matches) {
-    for (const group of form.querySelectorAll('details')) group.open = group.querySelector('input:checked') !== null;
+  sortSelect.value = params.get('sorter') && params.get('sorter')! in SORTS ? params.get('sorter')! : 'relevans';
+  for (const box of boxes()) box.checked = params.getAll(box.name).includes(box.value);
+  // On a phone the filters fold into one line above the results; groups in use open when unfolded.
+  const phone = window.matchMedia('(max-width: 56rem)').matches;
+  if (phone) filterBox.open = false;
+  for (const group of filterBox.querySelectorAll('details')) {
+    if (group.querySelector('input:checked')) group.open = true;
   }
 
-  let shown: PagefindSearch['results'] = [];
+  let shown: PagefindResult[] = [];
+  let broader: PagefindResult[] = [];
   let run = 0;
+  // Until the first search, the list is the build's: the first cases by name.
+  let initial = true;
 
   function selectedFilters(): Record<string, { any: string[] }> {
     const filters: Record<string, { any: string[] }> = {};
     for (const name of facetNames) {
-      const values = [...form!.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((c) => c.value);
+      const values = boxes()
+        .filter((c) => c.name === name && c.checked)
+        .map((c) => c.value);
       if (values.length > 0) filters[name] = { any: values };
     }
     return filters;
@@ -94,7 +135,10 @@ export function startSearch(): void {
 
   function syncUrl(): void {
     const query = new URLSearchParams();
-    for (const [key, value] of new FormData(form!)) if (value !== '') query.append(key, String(value));
+    for (const [key, value] of new FormData(form!)) {
+      if (value === '' || (key === 'sorter' && value === 'relevans')) continue;
+      query.append(key, String(value));
+    }
     const url = query.size > 0 ? `${location.pathname}?${query}` : location.pathname;
     history.replaceState(null, '', url);
   }
@@ -106,59 +150,167 @@ export function startSearch(): void {
     }
   }
 
+  // Chips, size notes and «my municipality» come in a second small module, fetched with the page.
+  const extras = import('./search-extras.ts');
+  const updateChips = () =>
+    void extras.then((x) =>
+      x.renderChips(form!, boxes(), chips, activeCount, (box) => {
+        box.checked = false;
+        void search().then(() => (chipList.querySelector('button') ?? input).focus());
+      }),
+    );
+  let sizeMatch: (kommuner: string | undefined) => string = () => '';
+  void extras.then((x) => (sizeMatch = (k) => x.sizeNote(k, boxes())));
+
+  function card(item: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'sb-case-card';
+    li.innerHTML = cardHtml({
+      url: item.url,
+      title: item.meta.title ?? item.url,
+      meta: item.meta,
+      excerpt: withExcerpt && item.excerpt ? item.excerpt : null,
+      sizeNote: sizeMatch(item.meta.kommuner),
+    });
+    return li;
+  }
+
   async function renderMore(): Promise<void> {
-    const next = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
-    const items = await Promise.all(next.map((r) => r.data()));
-    const term = input.value.trim();
-    for (const item of items) {
-      const li = document.createElement('li');
-      li.className = 'sb-case-card';
-      // Pagefind escapes page text in excerpts and marks hits with <mark>; everything else is ours.
-      const text = term ? item.excerpt : escapeHtml(item.meta.sammendrag ?? item.excerpt);
-      li.innerHTML =
-        `<h3><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h3>` +
-        (item.meta.sted ? `<p class="sb-eyebrow">${escapeHtml(item.meta.sted)}</p>` : '') +
-        `<p>${text}</p>`;
-      list.append(li);
-    }
-    more.hidden = list.children.length >= shown.length;
+    await extras;
+    const withExcerpt = input.value.trim() !== '';
+    const fromMain = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
+    const room = PAGE_SIZE - fromMain.length;
+    const fromBroader = room > 0 ? broader.slice(broaderList.children.length, broaderList.children.length + room) : [];
+    const [a, b] = await Promise.all([Promise.all(fromMain.map(dataOf)), Promise.all(fromBroader.map(dataOf))]);
+    list.append(...a.map((item) => card(item, withExcerpt)));
+    broaderList.append(...b.map((item) => card(item, withExcerpt)));
+    broaderHeading.hidden = broaderList.children.length === 0;
+    more.hidden = list.children.length >= shown.length && broaderList.children.length >= broader.length;
+  }
+
+  // Pagefind fetches a result's fragment on each data() call; keep the first.
+  const fragments = new Map<string, Promise<PagefindResultData>>();
+  const dataOf = (r: PagefindResult) => {
+    if (!fragments.has(r.id)) fragments.set(r.id, r.data());
+    return fragments.get(r.id)!;
+  };
+
+  /** Query words that no marked word in the first results' excerpts starts with. */
+  async function unmatchedWords(terms: string[], results: PagefindResult[]): Promise<string[]> {
+    const items = await Promise.all(results.slice(0, 3).map(dataOf));
+    const marked = items.flatMap((i) =>
+      [...i.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()),
+    );
+    const titles = items.map((i) => (i.meta.title ?? '').toLowerCase());
+    const meta = items.map((i) => (i.meta.stikkord ?? '').toLowerCase());
+    return terms.filter(
+      (t) =>
+        !marked.some((w) => w.startsWith(t)) && !titles.some((x) => x.includes(t)) && !meta.some((x) => x.includes(t)),
+    );
   }
 
   async function search(): Promise<void> {
     const mine = ++run;
+    initial = false;
     form!.dataset.counts = 'stale';
     syncUrl();
-    const term = input.value.trim();
+    updateChips();
+    const raw = input.value.trim();
+    const typed = raw ? queryWords(raw) : [];
+    const terms = typed.map(stem);
     const filters = selectedFilters();
     const filtered = Object.keys(filters).length > 0;
+    const sortKey = sortSelect.value;
+    // With no query, «relevance» has nothing to go by: list by name.
+    const sort = SORTS[sortKey] ?? (terms.length === 0 ? SORTS.navn : undefined);
+    const options = { filters, sort };
     const pf = await load();
-    if (!term && !filtered) {
-      list.replaceChildren();
-      more.hidden = true;
-      shown = [];
-      status.textContent = 'Skriv et søkeord eller velg filtre.';
-      const all = await loadFilters(pf);
-      if (mine === run) {
-        updateCounts(all);
-        form!.dataset.counts = 'current';
-      }
-      return;
-    }
-    const options = { filters, sort: term ? undefined : { tittel: 'asc' } };
     // Were all filter indexes in before this search? Then its counts cover every group already.
     const countedAll = filtersReady;
-    const result = await pf.search(term || null, options);
-    if (!result || mine !== run) return; // a newer search has started
-    shown = result.results;
-    list.replaceChildren();
-    await renderMore();
-    status.textContent =
-      shown.length === 0
-        ? 'Ingen saker passer. Prøv et annet ord eller færre filtre.'
-        : statusText(shown.length, term, filtered);
+    // Pagefind matches words as prefixes; a short word in a longer query must match whole, or «NAV»
+    // would find «navngitt».
+    const pagefindQuery = (ws: string[]) =>
+      ws.length > 1 ? ws.map((w) => (w.length <= 3 ? `"${w}"` : w)).join(' ') : ws.join(' ');
+    const first = await pf.search(terms.length > 0 ? pagefindQuery(terms) : null, options);
+    if (!first || mine !== run) return; // a newer search has started
+    let main = first.results;
+    let wide: PagefindResult[] = [];
+    let suggested = '';
+    let corrected = false;
+    // The first cases go on screen at once; what follows only adds to them or, for a misspelling,
+    // replaces them. The status line waits for the final answer.
+    const show = async () => {
+      shown = main;
+      broader = wide;
+      list.replaceChildren();
+      broaderList.replaceChildren();
+      broaderHeading.hidden = true;
+      await renderMore();
+    };
+    const painted = show();
+    // Pagefind answers a word it does not have with words that merely start alike («demnes» → «dem»).
+    // The excerpts mark the words matched: a query word none of them starts with may be misspelt.
+    // The fragments it reads are those the first cards need anyway.
+    const unmatched = terms.length > 0 && (main.length === 0 || (await unmatchedWords(terms, main)).length > 0);
+    await painted;
+    if (mine !== run) return;
+    if (terms.length > 0 && (main.length < FEW || unmatched)) {
+      // Loaded only now: most searches never need it.
+      const [{ widen }, words] = await Promise.all([import('./search-wider.ts'), loadWords()]);
+      const before = main;
+      ({ main, wide, suggested, corrected } = await widen({
+        search: (q) => pf.search(q, options),
+        pagefindQuery,
+        typed,
+        terms,
+        main,
+        words,
+        few: FEW,
+      }));
+      if (mine !== run) return;
+      if (main !== before || wide.length > 0) await show();
+    }
+    if (suggested) {
+      const link = document.createElement('a');
+      link.href = `?q=${encodeURIComponent(suggested)}`;
+      link.textContent = suggested;
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        input.value = suggested;
+        void search();
+      });
+      suggestion.replaceChildren('Mente du «', link, '»?');
+    }
+    suggestion.hidden = !suggested;
+    if (mine !== run) return;
+    const what = raw ? ` for «${raw}»` : '';
+    const withFilters = filtered ? ' med de valgte filtrene' : '';
+    if (shown.length === 0 && broader.length === 0) {
+      status.textContent = `Ingen saker passer${what}${withFilters}. Prøv et annet ord eller færre filtre.`;
+    } else if (corrected) {
+      status.textContent = `Fant ikke «${raw}». Viser ${plural(shown.length)} for «${suggested}»${withFilters}.`;
+    } else if (broader.length > 0) {
+      status.textContent =
+        shown.length === 0
+          ? `Ingen saker har alle ordene${what}${withFilters}. ${plural(broader.length)} har noen av dem.`
+          : `${plural(shown.length)} har alle ordene${what}${withFilters}, og ${plural(broader.length)} har noen av dem.`;
+    } else {
+      const order = ORDER_WORDS[sortKey] ?? 'etter navn';
+      status.textContent = raw
+        ? `${plural(shown.length)}${what}${withFilters}.`
+        : filtered
+          ? `${plural(shown.length)}${withFilters}, ${order}.`
+          : `Alle ${plural(shown.length)}, ${order}.`;
+    }
     // Counts for every filter group: once all filter indexes are in, the same search again is cheap.
     await loadFilters(pf);
-    const counted = countedAll ? result : await pf.search(term || null, options);
+    const counted =
+      countedAll && !corrected
+        ? first
+        : await pf.search(
+            terms.length > 0 ? pagefindQuery(corrected ? suggested.split(' ').map(stem) : terms) : null,
+            options,
+          );
     if (counted && mine === run) {
       updateCounts(counted.filters);
       form!.dataset.counts = 'current';
@@ -171,27 +323,49 @@ export function startSearch(): void {
     timer = window.setTimeout(search, 150);
   });
   form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void search();
+    const target = e.target as HTMLElement;
+    if (target.matches('input[type="checkbox"], select[name="sorter"]')) void search();
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void search();
   });
-  more.addEventListener('click', () => void renderMore());
-  reset?.addEventListener('click', (e) => {
-    e.preventDefault();
-    form.reset();
-    input.value = '';
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+  more.addEventListener('click', async () => {
+    const before = list.children.length + broaderList.children.length;
+    if (initial) await search();
+    await renderMore();
+    // Focus the first new case, so a keyboard user carries on where the list grew.
+    const items = [...list.children, ...broaderList.children];
+    items[before]?.querySelector('a')?.focus();
+  });
+  form.querySelector('[data-clear]')?.addEventListener('click', () => {
+    for (const box of boxes()) box.checked = false;
     void search();
     input.focus();
   });
 
-  // Search at once only for a shared link with a query or filters; otherwise on first interaction,
-  // with Pagefind fetched as soon as the visitor reaches for the form.
+  // «Kommuner på størrelse med min»: the chosen municipality's population band and the ones next to it.
+  mine?.addEventListener(
+    'focus',
+    () => void extras.then((x) => x.loadMunicipalities(form.querySelector('datalist')!)),
+    {
+      once: true,
+    },
+  );
+  mine?.addEventListener('change', () => {
+    void extras.then(async (x) => {
+      if (await x.chooseMunicipality(form, boxes(), mine, mineNote)) void search();
+    });
+  });
+
+  // Search at once only for a shared link with a query, filters or an order; otherwise the build's
+  // list stands, and Pagefind is fetched as soon as the visitor reaches for the form.
   const warm = () => void load();
   input.addEventListener('focus', warm, { once: true });
   form.addEventListener('pointerdown', warm, { once: true });
-  if (input.value.trim() || Object.keys(selectedFilters()).length > 0) void search();
-  else form.dataset.counts = 'current';
+  if (input.value.trim() || Object.keys(selectedFilters()).length > 0 || sortSelect.value !== 'relevans') void search();
+  else {
+    updateChips();
+    form.dataset.counts = 'current';
+  }
 }

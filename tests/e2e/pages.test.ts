@@ -44,12 +44,35 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     '/om/stigene/',
     '/om/skjema/',
     '/finnes-ikke/',
+    '/tema/eldreomsorg-og-demens/',
+    '/tema/liten-kommune/',
   ];
   for (const path of pages) {
     it(`${path} has no violations`, async () => {
       expect(await axeViolations(path)).toEqual([]);
     });
   }
+
+  it('the search page and a browse page have no violations on a phone (375 px)', async () => {
+    const phone = await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 800 } });
+    const found: string[] = [];
+    for (const path of ['/sok/?q=demens&storrelse=medium', '/tema/liten-kommune/']) {
+      const page = await phone.newPage();
+      await page.goto(`${baseUrl}${path}`);
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('form[data-search]') ||
+          document.querySelector('form[data-search]')!.getAttribute('data-counts') === 'current',
+      );
+      found.push(...(await runAxe(page)));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      if (overflow) found.push(`${path}: scrolls sideways at 375 px`);
+    }
+    await phone.close();
+    expect(found).toEqual([]);
+  });
 
   it('the search page has no violations, with results and filters showing', async () => {
     const found = await axeViolations('/sok/?q=kommune&storrelse=small', async (page) => {
@@ -116,8 +139,31 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/sok/`);
-    expect(await page.textContent('body')).toContain('Søket trenger JavaScript');
+    expect(await page.textContent('body')).toContain('trenger JavaScript');
     expect(await page.getAttribute('noscript a, .sb-notice a', 'href')).toBe('/saker/');
+    // …and to the browse pages, which need none.
+    const browse = await page.$$eval('.sb-notice a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(browse).toContain('/tema/eldreomsorg-og-demens/');
+    // Before any search the page already lists cases.
+    expect(await page.locator('#sok-treff li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a browse page lists every case of its service area, and the front page links there', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    expect(await page.getAttribute('a:text-is("Eldreomsorg og demens")', 'href')).toBe('/tema/eldreomsorg-og-demens/');
+    await page.goto(`${baseUrl}/tema/eldreomsorg-og-demens/`);
+    const listed = await page.$$eval('.sb-case-list li h3 a', (as) => as.map((a) => a.getAttribute('href')));
+    const expected = cases
+      .filter((c) => c.data.serviceAreas.includes('elderly-dementia'))
+      .map((c) => `/saker/${c.slug}/`);
+    expect(listed.sort()).toEqual(expected.sort());
+    // The card says where, how big, and how far along, without repeating the country.
+    const text = await page.textContent('.sb-case-list');
+    expect(text).toContain('Status:');
+    expect(text).not.toMatch(/(?<!\p{L})(\p{L}+), \1(?!\p{L})/u);
     await context.close();
   });
 });

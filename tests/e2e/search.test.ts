@@ -8,6 +8,8 @@ import { launchBrowser } from './browser.ts';
 import { searchAll } from './pagefind.ts';
 import { cases, readDist } from './site-data.ts';
 import { facets } from '../../src/lib/facets.ts';
+import { municipalities } from '../../src/model/municipalities.ts';
+import { sizeBands } from '../../src/model/vocabularies.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -52,6 +54,17 @@ async function allResults(term: string): Promise<string[]> {
   return (await searchAll(page, baseUrl, [term]))[term]!;
 }
 
+/** Every case the search page lists for a URL, both headings, after «Vis flere» until none are left. */
+async function allShown(query: string): Promise<string[]> {
+  await searchAt(query);
+  while (await page.isVisible('[data-more]')) {
+    const before = await page.locator('.sb-results li h3 a').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('.sb-results li h3 a').length > n, before);
+  }
+  return page.$$eval('.sb-results li h3 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
 /** The text Pagefind indexes on a case page: the article minus what it is told to ignore. */
 /** The indexed text of a page, by its path below the site root (a case unless told). */
 function indexedText(slug: string, path = `saker/${slug}/`): string {
@@ -70,15 +83,56 @@ describe('search', () => {
     expect(hits[0]?.url).toBe('/saker/omradeforum-asker/');
   });
 
-  it('finds a case by the stem of a word: «frivillige» also finds «frivillig»', async () => {
-    // A case whose indexed text has «frivillig» but never «frivillige» is found only through stemming.
+  it('finds a case by another form of a word: «frivillige» also finds «frivillig»', async () => {
+    // A case whose indexed text has «frivillig» but never «frivillige» is found only by taking the ending off.
     const stemOnly = cases.filter((c) => {
       const text = indexedText(c.slug).toLowerCase();
       return /\bfrivillig\b/.test(text) && !/\bfrivillige\b/.test(text);
     });
     expect(stemOnly.length, 'a case that says «frivillig» but not «frivillige»').toBeGreaterThan(0);
-    const found = await allResults('frivillige');
+    const found = await allShown('?q=frivillige');
     for (const c of stemOnly) expect(found).toContain(`/saker/${c.slug}/`);
+  });
+
+  it('does not take «demens» for the pronoun «dem»', async () => {
+    // Pagefind's Norwegian stemmer cut both to «dem»; every case listed must say something about dementia.
+    const found = await allShown('?q=demens');
+    expect(found.length).toBeGreaterThan(3);
+    const off = found.filter(
+      (url) =>
+        !readDist(`${url.slice(1)}index.html`)
+          .toLowerCase()
+          .includes('demens'),
+    );
+    expect(off).toEqual([]);
+  });
+
+  it('finds the cases tagged «Eldreomsorg og demens» for «eldreomsorg»', async () => {
+    const tagged = cases
+      .filter((c) => c.data.serviceAreas.includes('elderly-dementia'))
+      .map((c) => `/saker/${c.slug}/`);
+    expect(tagged.length).toBeGreaterThan(10);
+    const found = await allShown('?q=eldreomsorg');
+    expect(tagged.filter((url) => !found.includes(url))).toEqual([]);
+  });
+
+  it('does not let small words decide: «frivillige i eldreomsorgen»', async () => {
+    const { hits } = await searchAt('?q=frivillige%20i%20eldreomsorgen');
+    expect(hits.map((h) => h.url)).toContain('/saker/frivillighetssamarbeid-lillehammer/');
+  });
+
+  it('suggests the word meant for a misspelling, and shows its cases', async () => {
+    const { status, hits } = await searchAt('?q=hverdagsrehabilitring');
+    expect(await page.textContent('#sok-forslag')).toBe('Mente du «hverdagsrehabilitering»?');
+    expect(status).toContain('hverdagsrehabilitering');
+    expect(hits.map((h) => h.url)).toContain('/saker/hverdagsrehabilitering-nome/');
+  });
+
+  it('lists cases with some of the words under their own heading when none has all', async () => {
+    const { status } = await searchAt('?q=NAV%20ungdom');
+    expect(status).toMatch(/Ingen saker har alle ordene.*\d+ saker? har noen av dem/);
+    expect(await page.isVisible('#sok-bredere-tittel')).toBe(true);
+    expect(await page.locator('#sok-bredere > li').count()).toBeGreaterThan(0);
   });
 
   it('narrows the results with a filter, and the counts match the case data', async () => {
@@ -136,6 +190,68 @@ describe('search', () => {
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await Promise.all([fresh.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js')), fresh.focus('#sok-q')]);
     await fresh.close();
+  });
+
+  it('lists every case with no query, and sorts them by municipality size', async () => {
+    await page.goto(`${baseUrl}/sok/`);
+    expect(await page.textContent('#sok-status')).toBe(`Alle ${cases.length} saker, etter navn.`);
+    expect(await page.locator('#sok-treff > li').count()).toBe(Math.min(10, cases.length));
+    const smallest = cases
+      .filter((c) => c.municipalities.length > 0)
+      .map((c) => ({ slug: c.slug, pop: Math.max(...c.municipalities.map((m) => m.population)) }))
+      .sort((a, b) => a.pop - b.pop)[0]!;
+    const { status, hits } = await searchAt('?sorter=minst');
+    expect(status).toBe(`Alle ${cases.length} saker, minste kommune først.`);
+    expect(hits[0]?.url).toBe(`/saker/${smallest.slug}/`);
+  });
+
+  it('shows ticked filters as chips that can be removed one by one or all at once', async () => {
+    await searchAt('?tjenesteomrade=elderly-dementia&storrelse=small');
+    expect(await page.locator('[data-chips] li').count()).toBe(2);
+    expect(await page.textContent('.sb-filters > summary')).toContain('(2 valgt)');
+    await page.click('[data-chips] li:first-child button');
+    await page.waitForURL((u) => !u.search.includes('tjenesteomrade'));
+    expect(await page.locator('[data-chips] li').count()).toBe(1);
+    await page.click('[data-clear]');
+    await page.waitForURL((u) => u.search === '');
+    expect(await page.isHidden('[data-chips]')).toBe(true);
+  });
+
+  it('says which municipality of a case made it match the size filter', async () => {
+    const omsorg = cases.find((c) => c.slug === 'omsorg-3-0')!;
+    const small = omsorg.municipalities.filter((m) => m.sizeClass === 'small');
+    expect(small.length, 'Omsorg 3.0 has a small municipality').toBeGreaterThan(0);
+    expect(small.length).toBeLessThan(omsorg.municipalities.length);
+    await searchAt('?q=omsorg%203.0&storrelse=small');
+    const card = page.locator('#sok-treff > li', { has: page.locator('a[href="/saker/omsorg-3-0/"]') });
+    expect(await card.textContent()).toContain(`Passer størrelsen: ${small[0]!.name}`);
+  });
+
+  it('ticks the size of a chosen municipality and its neighbours', async () => {
+    await page.goto(`${baseUrl}/sok/`);
+    const nome = municipalities.find((m) => m.name === 'Nome')!;
+    const order = sizeBands.map((b) => b.key);
+    const at = order.indexOf(nome.sizeBand);
+    const expected = order.filter((_, i) => Math.abs(i - at) <= 1);
+    await page.fill('#sok-min-kommune', 'Nome');
+    await page.dispatchEvent('#sok-min-kommune', 'change');
+    await page.waitForURL(/innbyggere=/);
+    const ticked = await page.$$eval('input[name="innbyggere"]:checked', (bs) =>
+      bs.map((b) => (b as HTMLInputElement).value),
+    );
+    expect(ticked).toEqual(expected);
+    expect(await page.textContent('[data-min-kommune-svar]')).toContain('Nome har');
+  });
+
+  it('puts the results first on a phone, with the filters folded and a link to skip to the results', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${baseUrl}/sok/?q=eldre`);
+    await phone.waitForFunction(() => /saker? for/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    expect(await phone.getAttribute('details.sb-filters', 'open')).toBeNull();
+    expect(await phone.getAttribute('a[href="#sok-resultater"]', 'href')).toBe('#sok-resultater');
+    const top = await phone.evaluate(() => document.querySelector('#sok-treff li')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(800);
+    await phone.close();
   });
 
   it('runs under the Content-Security-Policy without errors', () => {

@@ -1,0 +1,90 @@
+/**
+ * The parts of the search island that are not needed for the first answer, in a module of their own
+ * so the island's first script stays small: the ticked filters as removable chips, which municipality
+ * of a case matched the size filters, and «kommuner på størrelse med min».
+ */
+import { escapeHtml } from '../lib/search-card.ts';
+
+const labelOf = (form: HTMLFormElement, box: HTMLInputElement) =>
+  form.querySelector(`label[for="${box.id}"]`)?.firstChild?.textContent?.trim() ?? box.value;
+
+/** The ticked filters as removable chips, and their number on the filter disclosure. */
+export function renderChips(
+  form: HTMLFormElement,
+  boxes: HTMLInputElement[],
+  chips: HTMLElement,
+  count: HTMLElement,
+  remove: (box: HTMLInputElement) => void,
+): void {
+  const ticked = boxes.filter((c) => c.checked);
+  chips.querySelector('ul')!.replaceChildren(
+    ...ticked.map((box) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sb-chip';
+      const group = box.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
+      button.innerHTML = `${escapeHtml(labelOf(form, box))} <span aria-hidden="true">×</span><span class="sb-visually-hidden"> (fjern filteret ${escapeHtml(group)})</span>`;
+      button.addEventListener('click', () => remove(box));
+      li.append(button);
+      return li;
+    }),
+  );
+  chips.hidden = ticked.length === 0;
+  count.textContent = ticked.length === 0 ? '' : `(${ticked.length} valgt)`;
+}
+
+/**
+ * Which municipalities of a case made it pass the size filters, when it has more than one and not
+ * all of them do. `kommuner` is the case's «name|population|class|band;…» metadata.
+ */
+export function sizeNote(kommuner: string | undefined, boxes: HTMLInputElement[]): string {
+  const ticked = (name: string) => boxes.filter((c) => c.name === name && c.checked).map((c) => c.value);
+  const classes = ticked('storrelse');
+  const bands = ticked('innbyggere');
+  const ms = (kommuner ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((s) => s.split('|'));
+  if (ms.length < 2 || (classes.length === 0 && bands.length === 0)) return '';
+  const hits = ms.filter(
+    ([, , cls, band]) =>
+      (classes.length === 0 || classes.includes(cls!)) && (bands.length === 0 || bands.includes(band!)),
+  );
+  if (hits.length === 0 || hits.length === ms.length) return '';
+  return `<p class="sb-muted">Passer størrelsen: ${hits.map(([name, pop]) => `${escapeHtml(name!)} (${escapeHtml(pop!)} innbyggere)`).join(', ')}</p>`;
+}
+
+/** The municipalities as [name, size band, population], fetched once, when first needed. */
+let register: Promise<[string, string, string][]> | undefined;
+
+/** Fills the municipality field's suggestions from /sok/kommuner.json. */
+export function loadMunicipalities(list: HTMLDataListElement): Promise<[string, string, string][]> {
+  return (register ??= fetch(list.dataset.source!)
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => [])
+    .then((rows: [string, string, string][]) => {
+      list.replaceChildren(...rows.map(([name]) => Object.assign(document.createElement('option'), { value: name })));
+      return rows;
+    }));
+}
+
+/** Ticks the chosen municipality's population band and the ones next to it; false if it is not one. */
+export async function chooseMunicipality(
+  form: HTMLFormElement,
+  boxes: HTMLInputElement[],
+  input: HTMLInputElement,
+  note: HTMLElement | null,
+): Promise<boolean> {
+  const rows = await loadMunicipalities(form.querySelector<HTMLDataListElement>('#sok-kommuner')!);
+  const chosen = rows.find(([name]) => name.toLowerCase() === input.value.trim().toLowerCase());
+  if (!chosen || !note) return false;
+  const [name, band, population] = chosen;
+  const bands = boxes.filter((c) => c.name === 'innbyggere');
+  const at = bands.findIndex((c) => c.value === band);
+  for (const [i, box] of bands.entries()) box.checked = Math.abs(i - at) <= 1;
+  const labels = bands.filter((c) => c.checked).map((c) => labelOf(form, c));
+  note.textContent = `${name} har ${population} innbyggere. Valgt: ${labels.join(', ')}.`;
+  form.querySelector<HTMLDetailsElement>('details[data-group="innbyggere"]')!.open = true;
+  return true;
+}

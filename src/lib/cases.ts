@@ -12,7 +12,7 @@ export interface CaseView {
   slug: string;
   data: CaseData;
   municipalities: MunicipalityFacts[];
-  /** Counties of the municipalities, without repeats, by number. */
+  /** Counties of the municipalities, without repeats, alphabetically. */
   counties: { number: string; name: string }[];
   sizeClasses: SizeClassKey[];
   /** «Trondheim», «Lillehammer, Øyer, Gausdal og Ringebu», «Odense, Danmark». */
@@ -33,7 +33,7 @@ export function caseView(slug: string, data: CaseData): CaseView {
   const ms = data.municipalities.map((n) => municipality(n)!).filter(Boolean);
   const counties = [
     ...new Map(ms.map((m) => [m.countyNumber, { number: m.countyNumber, name: m.countyName }])).values(),
-  ].sort((a, b) => a.number.localeCompare(b.number));
+  ].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const sizeOrder = sizeClasses.map((c) => c.key);
   const classes = [...new Set(ms.map((m) => m.sizeClass))].sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b));
   // Official names, parallel Sámi and Kven names included: «Raarvihke - Røyrvik», not one of them.

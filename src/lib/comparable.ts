@@ -7,10 +7,14 @@
  * relevant, but ranks after those that share something.
  */
 
+import { sizeBands } from '../model/sizes.ts';
+
 export interface Place {
   number: string;
   countyNumber: string;
   sizeBand: string;
+  /** Named in the reason when a case has several municipalities, so it says which one matched. */
+  name?: string;
 }
 
 export interface Match {
@@ -19,8 +23,9 @@ export interface Match {
   reason: string;
 }
 
-/** Population bands in order, smallest first (keys of sizeBands in vocabularies.ts). */
-export const BAND_ORDER = ['under-2000', '2000-4999', '5000-9999', '10000-19999', '20000-49999', '50000-plus'];
+/** Population bands in order, smallest first: the one list of size labels (vocabularies.ts). */
+export const BAND_ORDER: readonly string[] = sizeBands.map((b) => b.key);
+const bandLabel = (key: string) => sizeBands.find((b) => b.key === key)?.label ?? key;
 
 /**
  * Parts of the country (landsdeler) by county number, as commonly grouped: Østlandet, Sørlandet,
@@ -46,24 +51,32 @@ export const REGION_OF_COUNTY: Record<string, string> = {
 
 const WEIGHT = { sameBand: 6, nextBand: 3, sameCounty: 2, sameRegion: 1 } as const;
 
-/** How comparable one municipality is to another. */
-export function compare(mine: Place, theirs: Place): Match {
+/**
+ * How comparable one municipality is to another. «Samme størrelse» is the same population band
+ * (sizeBands), «nesten samme størrelse» the band just above or below; the reason gives the band.
+ * With `named`, the reason says which municipality matched («samme størrelse som Øyer …»).
+ */
+export function compare(mine: Place, theirs: Place, named = false): Match {
   const distance = Math.abs(BAND_ORDER.indexOf(mine.sizeBand) - BAND_ORDER.indexOf(theirs.sizeBand));
   const reasons: string[] = [];
+  const as = named && theirs.name ? ` som ${theirs.name}` : '';
+  const band = `(${bandLabel(theirs.sizeBand)} innbyggere)`;
   let score = 0;
   if (distance === 0) {
     score += WEIGHT.sameBand;
-    reasons.push('samme størrelse');
+    reasons.push(`samme størrelse${as} ${band}`);
   } else if (distance === 1) {
     score += WEIGHT.nextBand;
-    reasons.push('nesten samme størrelse');
+    reasons.push(`nesten samme størrelse${as} ${band}`);
   }
+  // Where size did not match, the named municipality goes with the county or region instead.
+  const where = reasons.length === 0 ? as : '';
   if (mine.countyNumber === theirs.countyNumber) {
     score += WEIGHT.sameCounty;
-    reasons.push('samme fylke');
+    reasons.push(`samme fylke${where}`);
   } else if (REGION_OF_COUNTY[mine.countyNumber] === REGION_OF_COUNTY[theirs.countyNumber]) {
     score += WEIGHT.sameRegion;
-    reasons.push('samme landsdel');
+    reasons.push(`samme landsdel${where}`);
   }
   return { score, reason: reasons.join(', ') };
 }
@@ -71,7 +84,9 @@ export function compare(mine: Place, theirs: Place): Match {
 /** The best match among a case's municipalities; a case without any gets a neutral reason. */
 export function compareCase(mine: Place, places: readonly Place[]): Match {
   if (places.length === 0) return { score: 0, reason: 'nasjonal sak eller sak i utlandet' };
-  const best = places.map((p) => compare(mine, p)).reduce((a, b) => (b.score > a.score ? b : a));
+  // Each municipality is compared on its own; the reason names the one that matched best.
+  const named = places.length > 1;
+  const best = places.map((p) => compare(mine, p, named)).reduce((a, b) => (b.score > a.score ? b : a));
   return best.reason ? best : { score: 0, reason: 'annen størrelse og landsdel' };
 }
 

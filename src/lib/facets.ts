@@ -14,6 +14,7 @@ import {
   statuses,
 } from '../model/vocabularies.ts';
 import type { CaseView } from './cases.ts';
+import { hasSpread, SPREAD } from './spread.ts';
 
 export interface FacetValue {
   key: string;
@@ -104,7 +105,8 @@ export const facets: Facet[] = [
     name: 'status',
     label: 'Status',
     values: statuses.terms.map(({ key, label }) => ({ key, label })),
-    of: (c) => [c.data.status],
+    // A case adopted by others counts as spread as well as by its own status (lib/spread.ts).
+    of: (c) => (hasSpread(c.data) && c.data.status !== SPREAD ? [c.data.status, SPREAD] : [c.data.status]),
   },
   {
     name: 'aktor',

@@ -6,9 +6,8 @@
  * Only cases that share a service area can be related. The cost per case page is one pass over the
  * cases with bit operations, and text only for the cases shown.
  */
-import { serviceAreas, targetGroups } from '../model/vocabularies.ts';
+import { serviceAreas, sizeClasses, targetGroups } from '../model/vocabularies.ts';
 import type { CaseView } from './cases.ts';
-import { joinNorwegian } from './cases.ts';
 
 export interface Related {
   view: CaseView;
@@ -62,15 +61,20 @@ function bits(x: number): number {
 function reason(view: CaseView, other: CaseView): string {
   const areas = shared(view.data.serviceAreas, other.data.serviceAreas);
   const groups = shared(view.data.targetGroups, other.data.targetGroups);
+  // Labels such as «Helse og omsorg» contain «og» themselves, so they are listed with semicolons,
+  // never joined with «og»: «helse og omsorg og eldreomsorg og demens» reads as one long muddle.
+  const list = (labels: string[]) => `(${labels.map((l) => l.toLowerCase()).join('; ')})`;
+  const sizes = shared(view.sizeClasses, other.sizeClasses);
   return [
     areas.length > 0 &&
-      `samme tjenesteområde (${joinNorwegian(areas.map((k) => serviceAreas.label(k).toLowerCase()))})`,
-    groups.length > 0 && `samme målgruppe (${joinNorwegian(groups.map((k) => targetGroups.label(k).toLowerCase()))})`,
+      `${areas.length === 1 ? 'samme tjenesteområde' : 'samme tjenesteområder'} ${list(areas.map((k) => serviceAreas.label(k)))}`,
+    groups.length > 0 &&
+      `${groups.length === 1 ? 'samme målgruppe' : 'samme målgrupper'} ${list(groups.map((k) => targetGroups.label(k)))}`,
     view.step !== null && view.step.step === other.step?.step && 'samme trinn på samskapingstrappen',
-    shared(view.sizeClasses, other.sizeClasses).length > 0 && 'kommuner av samme størrelsesklasse',
+    sizes.length > 0 && `samme kommunestørrelse ${list(sizes.map((k) => sizeClasses.find((c) => c.key === k)!.label))}`,
   ]
     .filter((r): r is string => Boolean(r))
-    .join('; ');
+    .join(', ');
 }
 
 /**

@@ -282,6 +282,10 @@ export const caseSchema = z
           .optional()
           .meta({ description: 'En rolle, for eksempel «prosjektleder» eller «kommunalsjef for helse og velferd».' }),
         organisation: line.meta({ description: 'Organisasjonen, for eksempel «Trondheim kommune».' }),
+        url: z
+          .url({ protocol: /^https?$/ })
+          .optional()
+          .meta({ description: 'Organisasjonens nettside, bare der en kilde oppgir den (https://…).' }),
       })
       .optional()
       .meta({

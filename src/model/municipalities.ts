@@ -46,10 +46,13 @@ export interface County {
   population: number;
 }
 
+/** Names in Norwegian alphabetical order (æ, ø, å last), as readers look for them. */
+export const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'nb');
+
+/** Counties alphabetically, each with its municipalities alphabetically. */
 export const counties: readonly County[] = [...new Set(municipalities.map((m) => m.countyNumber))]
-  .sort()
   .map((number) => {
-    const members = municipalities.filter((m) => m.countyNumber === number);
+    const members = municipalities.filter((m) => m.countyNumber === number).sort(byName);
     const name = members[0]!.countyName;
     return {
       number,
@@ -58,7 +61,8 @@ export const counties: readonly County[] = [...new Set(municipalities.map((m) =>
       municipalities: members,
       population: members.reduce((sum, m) => sum + m.population, 0),
     };
-  });
+  })
+  .sort(byName);
 
 export function county(number: string): County | undefined {
   return counties.find((c) => c.number === number);

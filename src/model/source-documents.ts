@@ -9,6 +9,11 @@ export interface SourceDocument {
   readonly publisher: string;
   /** Publication year; left out where the document does not say. */
   readonly year?: number;
+  /**
+   * The document's official publication page. Set only where a source gives the address or it is
+   * certain; never guessed. None of the source texts give one yet.
+   */
+  readonly url?: string;
   /** A hint for contributors on how to write the locator for this document. */
   readonly locatorHint: string;
 }

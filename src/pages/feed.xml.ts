@@ -1,28 +1,29 @@
 /**
- * An Atom feed of the cases, newest check first: a case is «updated» when someone last checked it
- * against its sources.
+ * An Atom feed of the cases, newest change first: «published» when the case file was added and
+ * «updated» when it last changed, from version control (lib/history.ts, the same dates as the front
+ * page); without history, the date it was last checked against its sources.
  */
 import type { APIRoute } from 'astro';
 import { getCases } from '../lib/collection.ts';
 import { LICENCE } from '../lib/export.ts';
+import { caseDates } from '../lib/history.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-
 import { xmlText as xml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  // A copy: the shared list stays sorted by title for every other page.
-  const cases = [...(await getCases())].sort(
-    (a, b) =>
-      b.data.lastChecked.getTime() - a.data.lastChecked.getTime() || a.data.title.localeCompare(b.data.title, 'nb'),
-  );
-  const updated = cases[0]?.data.lastChecked.toISOString() ?? new Date(0).toISOString();
-  const entries = cases.map((c) => {
+  // Cases come sorted by title, which the stable sort keeps for equal dates.
+  const cases = (await getCases())
+    .map((c) => ({ c, dates: caseDates(c.slug, c.data.lastChecked) }))
+    .sort((a, b) => b.dates.updated.getTime() - a.dates.updated.getTime());
+  const updated = cases[0]?.dates.updated.toISOString() ?? new Date(0).toISOString();
+  const entries = cases.map(({ c, dates }) => {
     const url = absoluteUrl(`/saker/${c.slug}/`, site);
     return `  <entry>
     <title>${xml(c.data.title)}</title>
     <link rel="alternate" type="text/html" href="${xml(url)}"/>
     <id>${xml(url)}</id>
-    <updated>${c.data.lastChecked.toISOString()}</updated>
+    <published>${dates.added.toISOString()}</published>
+    <updated>${dates.updated.toISOString()}</updated>
     <summary>${xml(c.data.summary)}</summary>
     <category term="${xml(c.placeLabel)}"/>
   </entry>`;

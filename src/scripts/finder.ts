@@ -4,6 +4,7 @@
  * the chosen one. The ranking is src/lib/comparable.ts, the same as the municipality pages use.
  */
 import { rankForMunicipality, type Place } from '../lib/comparable.ts';
+import { editDistance } from '../lib/edit-distance.ts';
 import { foldForSearch } from '../lib/fold.ts';
 
 export interface FinderData {
@@ -16,15 +17,28 @@ export interface FinderData {
 type Municipality = FinderData['municipalities'][number];
 
 const MAX_OPTIONS = 12;
+/** Cases shown at first; «Vis alle» shows the rest. */
+export const FIRST_RESULTS = 20;
 
-/** Municipalities whose name (any of them) starts with the text, then those that contain it. */
+/**
+ * Municipalities whose name (any of them) starts with the text, then those that contain it. If
+ * none do, the names within a likely typo of it («Ringbu» finds Ringebu), closest first.
+ */
 export function suggest(all: readonly Municipality[], typed: string): Municipality[] {
   const q = foldForSearch(typed.trim());
   if (!q) return [];
   const folded = (m: Municipality) => [m.name, ...m.names].map(foldForSearch);
   const starts = all.filter((m) => folded(m).some((n) => n.startsWith(q)));
   const contains = all.filter((m) => !starts.includes(m) && folded(m).some((n) => n.includes(q)));
-  return [...starts, ...contains].slice(0, MAX_OPTIONS);
+  if (starts.length + contains.length > 0) return [...starts, ...contains].slice(0, MAX_OPTIONS);
+  // At most a third of the letters wrong, and at least one: the same rule as «Mente du» in npm run check.
+  const allowed = Math.max(1, Math.floor(q.length / 3));
+  return all
+    .map((m) => ({ m, d: Math.min(...folded(m).map((n) => editDistance(q, n))) }))
+    .filter((x) => x.d <= allowed)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, MAX_OPTIONS)
+    .map((x) => x.m);
 }
 
 /** The cases ranked for a municipality, its own left out, optionally only one service area. */
@@ -45,6 +59,9 @@ export async function startFinder(): Promise<void> {
   const results = document.querySelector<HTMLElement>('[data-results]')!;
   const list = results.querySelector<HTMLOListElement>('[data-list]')!;
   const status = results.querySelector<HTMLElement>('[data-status]')!;
+  const more = results.querySelector<HTMLButtonElement>('[data-more]')!;
+  const hint = form.querySelector<HTMLElement>('[data-hint]')!;
+  let showAll = false;
 
   let options: Municipality[] = [];
   let active = -1;
@@ -84,6 +101,7 @@ export async function startFinder(): Promise<void> {
 
   function choose(m: Municipality): void {
     chosen = m;
+    showAll = false;
     input.value = m.name;
     close();
     render();
@@ -91,7 +109,9 @@ export async function startFinder(): Promise<void> {
 
   function render(): void {
     if (!chosen) return;
-    const ranked = rank(data, chosen, area.value).slice(0, 20);
+    hint.textContent = '';
+    const all = rank(data, chosen, area.value);
+    const ranked = showAll ? all : all.slice(0, FIRST_RESULTS);
     results.hidden = false;
     results.querySelector('[data-selected-name]')!.textContent = chosen.name;
     results.querySelector<HTMLAnchorElement>('[data-municipality-link]')!.href =
@@ -111,9 +131,13 @@ export async function startFinder(): Promise<void> {
     );
     const areaText = area.value ? ` innen ${data.areas[area.value]?.toLowerCase()}` : '';
     status.textContent =
-      ranked.length === 0
+      all.length === 0
         ? `Ingen saker${areaText} fra andre kommuner ennå.`
-        : `Viser ${ranked.length} saker${areaText}, de mest sammenlignbare først.`;
+        : ranked.length < all.length
+          ? `Viser de ${ranked.length} mest sammenlignbare av ${all.length} saker${areaText}.`
+          : `Viser ${all.length === 1 ? '1 sak' : `alle ${all.length} saker`}${areaText}, de mest sammenlignbare først.`;
+    more.hidden = ranked.length === all.length;
+    more.textContent = `Vis alle ${all.length} saker`;
     const query = new URLSearchParams({
       kommune: chosen.number,
       ...(area.value ? { tjenesteomrade: area.value } : {}),
@@ -143,7 +167,16 @@ export async function startFinder(): Promise<void> {
     }
   });
   input.addEventListener('blur', close);
-  area.addEventListener('change', render);
+  area.addEventListener('change', () => {
+    showAll = false;
+    render();
+  });
+  more.addEventListener('click', () => {
+    showAll = true;
+    render();
+    // Keep the reader's place: focus the first case that was not shown before.
+    list.children[FIRST_RESULTS]?.querySelector('a')?.focus();
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     // A typed name that matches one municipality exactly counts as chosen.
@@ -156,6 +189,18 @@ export async function startFinder(): Promise<void> {
     else {
       show();
       status.textContent = '';
+      // Say what happened, and what the list below the field now offers.
+      const typed = input.value.trim();
+      hint.textContent = !typed
+        ? 'Skriv navnet på kommunen din.'
+        : options.length === 0
+          ? `Fant ingen kommune som heter «${typed}». Sjekk skrivemåten, eller velg fra listen over alle kommuner lenger ned.`
+          : foldForSearch(options[0]!.name).includes(foldForSearch(typed))
+            ? 'Velg kommunen fra listen.'
+            : `Fant ingen kommune som heter «${typed}». Mente du ${options
+                .slice(0, 3)
+                .map((m) => m.name)
+                .join(' eller ')}? Velg fra listen.`;
       input.focus();
     }
   });

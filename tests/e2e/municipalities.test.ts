@@ -73,6 +73,24 @@ describe('«Finn saker for din kommune»', () => {
     expect(session.page.url()).toContain('tjenesteomrade=elderly-dementia');
   });
 
+  it('suggests the right name for a typo, and says how many cases there are beyond the first 20', async () => {
+    await open();
+    await session.page.fill('#finn-kommune', 'Ringbu');
+    await session.page.click('.sb-finder button[type="submit"]');
+    await session.page.waitForFunction(() => /Mente du/.test(document.querySelector('[data-hint]')?.textContent ?? ''));
+    expect(await session.page.textContent('[data-hint]')).toContain('Mente du Ringebu');
+    await session.page.click('#finn-valg-3439');
+    await session.page.waitForSelector('[data-results]:not([hidden]) [data-list] li');
+    // Ringebu is not the only municipality with cases, so more than 20 cases come from others.
+    const others = cases.filter((c) => !c.municipalities.some((m) => m.number === '3439')).length;
+    expect(others).toBeGreaterThan(20);
+    expect(await session.page.textContent('[data-status]')).toContain(`20 mest sammenlignbare av ${others} saker`);
+    expect(await session.page.$$eval('[data-list] li', (lis) => lis.length)).toBe(20);
+    await session.page.click('[data-more]');
+    expect(await session.page.$$eval('[data-list] li', (lis) => lis.length)).toBe(others);
+    expect(await session.page.isHidden('[data-more]')).toBe(true);
+  });
+
   it('has no axe violations with the list open and results shown', async () => {
     await open();
     await session.page.fill('#finn-kommune', 'ut');
@@ -92,6 +110,12 @@ describe('«Finn saker for din kommune»', () => {
     );
     expect(new Set(links).size).toBe(357);
     expect(await noJs.textContent('noscript')).toContain('velg kommunen din i listen under');
+    expect(await noJs.getAttribute('noscript a', 'href')).toBe('#alle');
+    // Sending the form without JavaScript is no dead end: it lands on the list of all municipalities.
+    await noJs.fill('#finn-kommune', 'Ringebu');
+    await noJs.click('.sb-finder button[type="submit"]');
+    await noJs.waitForURL(/#alle$/);
+    expect(new URL(noJs.url()).pathname).toBe('/kommuner/');
     await context.close();
   });
 });
@@ -101,7 +125,7 @@ describe('related cases and spread', () => {
     const withRelated = cases.filter((c) => readDist(`saker/${c.slug}/index.html`).includes('id="lignende"'));
     expect(withRelated.length).toBeGreaterThan(cases.length / 2);
     const html = readDist(`saker/${withRelated[0]!.slug}/index.html`);
-    expect(html.slice(html.indexOf('id="lignende"'))).toMatch(/samme tjenesteområde \(/);
+    expect(html.slice(html.indexOf('id="lignende"'))).toMatch(/samme tjenesteområder? \(/);
   });
 
   it('shows a case that inspired another on both ends, and who adopted it, in the fixture site', () => {

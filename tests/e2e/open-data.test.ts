@@ -137,7 +137,9 @@ describe('case pages for citing and sharing', () => {
       expect(html).toContain('<meta property="og:type" content="article">');
       const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
       expect(ld).toMatchObject({ '@type': 'Article', headline: c.data.title, url, license: LICENCE.url });
-      expect(html).toContain('Slik siterer du denne saken');
+      expect(html).toContain('<h2 id="siter">Del, skriv ut og siter</h2>');
+      // The page's own address as a link: «Del» without script.
+      expect(html).toContain(`<a href="${url}">${url}</a>`);
       expect(html).toMatch(new RegExp(`Samskapingsbanken \\(${c.data.lastChecked.getUTCFullYear()}\\)\\. <cite>`));
     }
   });

@@ -37,6 +37,10 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   const pages = [
     '/',
     '/saker/',
+    '/om/',
+    '/om/foresla-sak/',
+    '/tilgjengelighet/',
+    '/statistikk/',
     '/om/stigene/',
     '/om/skjema/',
     '/finnes-ikke/',
@@ -92,7 +96,10 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       pick('national, no municipality', (c) => c.data.country === 'NO' && c.municipalities.length === 0),
       pick('no step and no rung', (c) => c.step === null && c.rung === null),
       pick('programmes and concepts', (c) => c.data.programmes.length > 0 && c.data.concepts.length > 0),
-      pick('barriers, drivers and reuse', (c) => c.data.barriers.length > 0 && c.data.drivers.length > 0 && !!c.data.reuse.requirements),
+      pick(
+        'barriers, drivers and reuse',
+        (c) => c.data.barriers.length > 0 && c.data.drivers.length > 0 && !!c.data.reuse.requirements,
+      ),
       { why: 'the longest summary', c: longest },
     ];
     for (const { why, c } of picks) {

@@ -26,7 +26,12 @@ export const GET: APIRoute = async () => {
       url: caseHref(c.slug),
       place: c.placeLabel,
       areas: [...c.data.serviceAreas],
-      places: c.municipalities.map((m) => ({ number: m.number, countyNumber: m.countyNumber, sizeBand: m.sizeBand })),
+      places: c.municipalities.map((m) => ({
+        number: m.number,
+        countyNumber: m.countyNumber,
+        sizeBand: m.sizeBand,
+        name: m.name,
+      })),
     })),
     areas: Object.fromEntries(serviceAreas.terms.map((t) => [t.key, t.label])),
     municipalityBase: href('/kommuner/'),

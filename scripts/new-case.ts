@@ -19,6 +19,7 @@ import {
 } from '../src/contribute/scaffold.ts';
 import { Cancelled, FlagAsker, TerminalAsker, streamInput } from '../src/contribute/prompt.ts';
 import { CASES_DIR } from '../src/model/paths.ts';
+import { splitFile } from '../src/pipeline/frontmatter.ts';
 import { kindQuestion, knowledgeFile, knowledgeInterview } from '../src/contribute/new-page.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -126,7 +127,8 @@ try {
   stop(`Fant ikke mappa med saker: ${CASES_DIR}`);
 }
 const template = readFileSync(`${root}content/mal.mdx`, 'utf8');
-const templateBody = template.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+const split = splitFile(template);
+const templateBody = 'body' in split ? split.body : template;
 
 let answers;
 try {

@@ -3,6 +3,7 @@
  * filters from here, and the search page builds its filter form from here, so the two cannot differ.
  * Filter names and values are stable keys (they go in shareable URLs); labels are for readers.
  */
+import { ARNSTEIN_NONE, COCREATION_NONE } from '../model/vocabularies.ts';
 import { counties } from '../model/municipalities.ts';
 import {
   actorTypes,
@@ -31,8 +32,8 @@ export interface Facet {
   of: (c: CaseView) => string[];
 }
 
-export const NO_RUNG = 'none';
-export const NO_STEP = 'none';
+export const NO_RUNG = ARNSTEIN_NONE;
+export const NO_STEP = COCREATION_NONE;
 export const ABROAD = 'utland';
 export const NATIONAL = 'nasjonal';
 
@@ -115,8 +116,3 @@ export const facets: Facet[] = [
     of: (c) => [...new Set(c.data.actors.map((a) => a.type))],
   },
 ];
-
-/** The label of a facet value, for result lists. */
-export function facetLabel(facetName: string, key: string): string {
-  return facets.find((f) => f.name === facetName)?.values.find((v) => v.key === key)?.label ?? key;
-}

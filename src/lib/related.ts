@@ -35,7 +35,7 @@ function features(all: readonly CaseView[]): Features {
   if (f) return f;
   const mask = (keys: readonly string[], vocabulary: readonly string[]) =>
     keys.reduce((m, k) => m | (1 << vocabulary.indexOf(k)), 0);
-  const sizeKeys = ['small', 'medium', 'large'];
+  const sizeKeys = sizeClasses.map((c) => c.key);
   const groupKeys = ['non-participation', 'tokenism', 'citizen-power'];
   const index = new Map(all.map((c, i) => [c.slug, i]));
   f = {

@@ -1,5 +1,5 @@
 /**
- * Compounds and misspellings, for the wider search (src/scripts/search-wider.ts), which the search
+ * Compounds and misspellings, for the wider search (src/islands/search-wider.ts), which the search
  * page loads only when a query finds few cases. Pure functions over the index's word list.
  */
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { foldForSearch } from '../lib/fold.ts';
+import { foldForSearch } from './fold.ts';
 import { sizeBands, sizeClasses, type SizeBandKey, type SizeClassKey } from './vocabularies.ts';
 
 export { foldForSearch };

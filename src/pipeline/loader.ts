@@ -24,6 +24,7 @@ import { renderBody, RefusedContent } from './body-render.ts';
 import { formatProblem, reportLines } from './report.ts';
 import { contentKinds } from './kinds.ts';
 import { setDevProblems } from './dev-problems.ts';
+import { SLUG_PATTERN } from '../model/slug.ts';
 
 /** A content problem, carrying the contributor's lines; the CLI prints the message without a trace. */
 export class ContentError extends Error {
@@ -54,7 +55,8 @@ export function contentLoader(kind: ContentKind<never>): Loader {
       let current = problems;
       context.watcher.on('change', (path) => {
         if (dirname(path) !== dir) return;
-        const page = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/.test(basename(path));
+        const name = basename(path);
+        const page = name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -'.mdx'.length));
         current = page ? updateOne(kind, root, path, context, current) : sync().problems;
       });
       for (const event of ['add', 'unlink'] as const)

@@ -12,6 +12,7 @@ import { root } from './site-data.ts';
 describe('astro build with a broken case', () => {
   it('stops with the contributor’s message and no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'broken-'));
+    const empty = mkdtempSync(join(tmpdir(), 'tom-'));
     copyFileSync(join(root, 'tests/fixtures/cases/invalid/misspelt-rung.mdx'), join(dir, 'misspelt-rung.mdx'));
     let status = 0;
     let output = '';
@@ -22,7 +23,14 @@ describe('astro build with a broken case', () => {
         [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')],
         {
           cwd: root,
-          env: { ...process.env, CASES_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+          // Only the broken case: the real programmes and concepts link to real cases.
+          env: {
+            ...process.env,
+            CASES_DIR: dir,
+            PROGRAMMES_DIR: empty,
+            CONCEPTS_DIR: empty,
+            ASTRO_TELEMETRY_DISABLED: '1',
+          },
           encoding: 'utf8',
           stdio: 'pipe',
         },

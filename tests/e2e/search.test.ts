@@ -149,8 +149,8 @@ describe('search', () => {
     // Within the filtered set, each size class shows how many of those cases it holds.
     for (const v of size.values) {
       const n = expected.filter((c) => size.of(c).includes(v.key)).length;
-      const shown = await page.textContent(`[data-count="storrelse:${v.key}"]`).catch(() => null);
-      if (shown !== null) expect(shown).toBe(`(${n})`);
+      const shown = await page.locator(`[data-count="storrelse:${v.key}"]`).textContent({ timeout: 5000 });
+      expect(shown, v.key).toBe(`(${n})`);
     }
   });
 
@@ -254,7 +254,23 @@ describe('search', () => {
     await phone.close();
   });
 
-  it('runs under the Content-Security-Policy without errors', () => {
+  it('runs under the Content-Security-Policy without errors, on a page of its own', async () => {
+    // Its own page, so the test does not depend on which tests ran before it.
+    const fresh = await browser.newPage();
+    const errors: string[] = [];
+    fresh.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    await fresh.goto(`${baseUrl}/sok/?q=frivillige&storrelse=small`);
+    await fresh.waitForFunction(() =>
+      /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+    );
+    await fresh.fill('#sok-q', 'hverdagsrehabilitring');
+    await fresh.waitForFunction(() =>
+      /Fant ikke|Mente du|\d+ saker?/.test(document.getElementById('sok-status')?.textContent ?? ''),
+    );
+    await fresh.close();
+    expect(errors).toEqual([]);
+    // And nothing went wrong on the page the other tests used.
     expect(problems).toEqual([]);
   });
 });

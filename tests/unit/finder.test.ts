@@ -1,6 +1,6 @@
 /** The finder's suggestions: names as typed, with or without æøå, and likely typos. */
 import { describe, expect, it } from 'vitest';
-import { suggest } from '../../src/scripts/finder.ts';
+import { suggest } from '../../src/islands/finder.ts';
 import { municipalities } from '../../src/model/municipalities.ts';
 
 const all = municipalities.map((m) => ({ ...m, names: m.names }));

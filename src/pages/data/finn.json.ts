@@ -7,7 +7,7 @@ import { getCases } from '../../lib/collection.ts';
 import { caseHref, href } from '../../lib/urls.ts';
 import { municipalities } from '../../model/municipalities.ts';
 import { serviceAreas } from '../../model/vocabularies.ts';
-import type { FinderData } from '../../scripts/finder.ts';
+import type { FinderData } from '../../islands/finder.ts';
 
 export const GET: APIRoute = async () => {
   const cases = await getCases();

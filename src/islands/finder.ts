@@ -5,7 +5,7 @@
  */
 import { rankForMunicipality, type Place } from '../lib/comparable.ts';
 import { editDistance } from '../lib/edit-distance.ts';
-import { foldForSearch } from '../lib/fold.ts';
+import { foldForSearch } from '../model/fold.ts';
 
 export interface FinderData {
   municipalities: (Place & { name: string; names: string[]; slug: string; countyName: string })[];

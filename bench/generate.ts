@@ -121,14 +121,10 @@ export function generateCorpus(dir: string, count: number, seed = 7): void {
       `targetGroups: [${some(targetGroups.keys, 1, 2).join(', ')}]`,
       'actors:',
       // Residents among the actors: a step or rung needs someone on the citizens' side (the schema checks it).
-      ...[
-        'residents',
-        ...some(
-          actorTypes.keys.filter((k) => k !== 'residents'),
-          1,
-          3,
-        ),
-      ].flatMap((t) => [`  - type: ${t}`, `    name: ${quote(`${sentence(1, 2).slice(0, -1)} ${t}`)}`]),
+      ...['residents', ...some(actorTypes.keys.filter((k) => k !== 'residents'), 1, 3)].flatMap((t) => [
+        `  - type: ${t}`,
+        `    name: ${quote(`${sentence(1, 2).slice(0, -1)} ${t}`)}`,
+      ]),
       `innovationTypes: [${some(innovationTypes.keys, 1, 2).join(', ')}]`,
       'coCreation:',
       `  step: ${step}`,

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -20,6 +20,17 @@ function assertOk<T extends { errors: string[] }>(response: T, step: string): T 
  */
 export const INDEX_LANGUAGE = 'und';
 
+/** Pagefind's ready-made search interfaces, written beside the index but never loaded here. */
+const UNUSED_BUNDLES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 /**
  * Builds the search index from the finished site. Only case pages are indexed: they are the only
  * pages with `data-pagefind-body`. Logs how many pages were indexed and how long it took, and fails
@@ -39,7 +50,10 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error('Pagefind laget ingen indeks');
           const { page_count } = assertOk(await index.addDirectory({ path: root }), 'addDirectory');
           if (page_count === 0) throw new Error('Pagefind fant ingen sider å indeksere');
-          assertOk(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writeFiles');
+          const output = fileURLToPath(new URL('./pagefind/', dir));
+          assertOk(await index.writeFiles({ outputPath: output }), 'writeFiles');
+          // The search page uses Pagefind's API only: its ready-made interfaces are never loaded.
+          for (const unused of UNUSED_BUNDLES) rmSync(join(output, unused), { force: true });
           logger.info(`Søkeindeks: leste ${page_count} HTML-sider på ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();

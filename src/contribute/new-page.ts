@@ -5,7 +5,7 @@
  * `npm run check` until the contributor has replaced them (src/validation/template-leftovers.ts).
  */
 import { parseDocument } from 'yaml';
-import { CONCEPTS_DIR, PROGRAMMES_DIR } from '../model/paths.ts';
+import { conceptKind, programmeKind } from '../pipeline/kinds.ts';
 import { splitFile } from '../pipeline/frontmatter.ts';
 import type { Asker, Check, Question } from './prompt.ts';
 import { checkSlug, checkText, slugFromTitle } from './scaffold.ts';
@@ -16,15 +16,15 @@ export const PAGE_KINDS = [
     key: 'virkemiddel',
     label: 'Virkemiddel: et program, fond, en ordning, et nettverk eller et organ',
     noun: 'virkemiddelet',
-    dir: PROGRAMMES_DIR,
-    template: 'content/mal-virkemiddel.mdx',
+    dir: programmeKind.dir,
+    template: programmeKind.template,
   },
   {
     key: 'begrep',
     label: 'Begrep: et begrep, en modell eller en metode',
     noun: 'begrepet',
-    dir: CONCEPTS_DIR,
-    template: 'content/mal-begrep.mdx',
+    dir: conceptKind.dir,
+    template: conceptKind.template,
   },
 ] as const;
 

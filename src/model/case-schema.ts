@@ -64,8 +64,6 @@ export const checkDate = z
     }
   })
   .transform((v) => calendarDate(v)!);
-/** The address of a page (its file name without .mdx). */
-export const slug = slugSchema;
 
 /**
  * A kommunenummer that exists in SSB's register. YAML reads an unquoted 0301 as the number 301, so a
@@ -108,6 +106,42 @@ export const sourceSchema = z
   .refine((s) => s.document !== undefined || s.title !== undefined, {
     params: { kind: 'source-needs-document-or-title' },
     path: ['title'],
+  });
+
+/**
+ * When something ran: the years the sources give. An end year still to come is marked as planned
+ * (`endPlanned: true`), so a plan is never shown as something that happened. Shared by cases and
+ * programmes.
+ */
+export const periodSchema = z
+  .strictObject({
+    start: year.optional().meta({ description: 'Første år.' }),
+    end: plannedYear.optional().meta({
+      description: 'Siste år: året det sluttet, eller, med endPlanned: true, året det etter planen skal slutte.',
+    }),
+    endPlanned: z.literal(true).optional().meta({
+      description:
+        'true når end er et planlagt sluttår som kilden omtaler i framtid («skal vare til»), ikke et år det faktisk sluttet.',
+    }),
+  })
+  .superRefine(({ start, end, endPlanned }, ctx) => {
+    if (endPlanned && end === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endPlanned'],
+        params: { kind: 'end-planned-without-end' },
+        message: 'end-planned-without-end',
+      });
+    }
+    // Checked on the period itself, so it is reported even when other fields are wrong too.
+    if (start !== undefined && end !== undefined && end < start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        params: { kind: 'end-before-start', start, end },
+        message: 'end-before-start',
+      });
+    }
   });
 
 export const caseSchema = z
@@ -195,38 +229,7 @@ export const caseSchema = z
     statusNote: line
       .optional()
       .meta({ description: 'Hvorfor saken ble avsluttet, eller annen forklaring til statusen (valgfritt).' }),
-    period: z
-      .strictObject({
-        start: year.optional().meta({ description: 'Første år.' }),
-        end: plannedYear.optional().meta({
-          description: 'Siste år: året saken sluttet, eller, med endPlanned: true, året den etter planen skal slutte.',
-        }),
-        endPlanned: z.literal(true).optional().meta({
-          description:
-            'true når end er et planlagt sluttår som kilden omtaler i framtid («skal vare til»), ikke et år saken faktisk sluttet.',
-        }),
-      })
-      .superRefine(({ start, end, endPlanned }, ctx) => {
-        if (endPlanned && end === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['endPlanned'],
-            params: { kind: 'end-planned-without-end' },
-            message: 'end-planned-without-end',
-          });
-        }
-        // Checked on the period itself, so it is reported even when other fields are wrong too.
-        if (start !== undefined && end !== undefined && end < start) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['end'],
-            params: { kind: 'end-before-start', start, end },
-            message: 'end-before-start',
-          });
-        }
-      })
-      .default({})
-      .meta({ description: 'Når saken pågikk. Utelat år kildene ikke oppgir.' }),
+    period: periodSchema.default({}).meta({ description: 'Når saken pågikk. Utelat år kildene ikke oppgir.' }),
 
     evidence: z
       .strictObject({
@@ -267,11 +270,11 @@ export const caseSchema = z
       description: 'Adressen (filnavnet uten .mdx) til en større sak denne er en del av, for eksempel «omsorg-3-0».',
     }),
 
-    programmes: z.array(slug).default([]).meta({
+    programmes: z.array(slugSchema).default([]).meta({
       description:
         'Adressene (filnavnene uten .mdx) til virkemidler saken brukte eller fikk støtte fra, for eksempel «stimulab». Bare der kilden sier det.',
     }),
-    concepts: z.array(slug).default([]).meta({
+    concepts: z.array(slugSchema).default([]).meta({
       description:
         'Adressene (filnavnene uten .mdx) til begreper saken er et eksempel på, for eksempel «hverdagsrehabilitering». Bare der kilden sier det.',
     }),

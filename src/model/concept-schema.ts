@@ -4,7 +4,8 @@
  * sources say it, or that they do not.
  */
 import { z } from 'astro/zod';
-import { checkDate, line, slug, sourceSchema, text } from './case-schema.ts';
+import { checkDate, line, sourceSchema, text } from './case-schema.ts';
+import { slugSchema } from './slug.ts';
 import { conceptKinds } from './vocabularies.ts';
 
 export const conceptSchema = z.strictObject({
@@ -22,7 +23,7 @@ export const conceptSchema = z.strictObject({
     description:
       'Hvor det kommer fra (hvem, hvilket land, hvilket år) slik kildene sier det; «Kildene sier ikke …» når det er ukjent.',
   }),
-  related: z.array(slug).default([]).meta({
+  related: z.array(slugSchema).default([]).meta({
     description: 'Adressene (filnavnene uten .mdx) til beslektede begreper, for eksempel «velferdsteknologi».',
   }),
   sources: z

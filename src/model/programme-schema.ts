@@ -8,7 +8,8 @@
  */
 import { z } from 'astro/zod';
 import { currentYear } from './dates.ts';
-import { checkDate, line, plannedYear, slug, sourceSchema, text, year } from './case-schema.ts';
+import { checkDate, line, periodSchema, sourceSchema, text, year } from './case-schema.ts';
+import { slugSchema } from './slug.ts';
 import { audiences, countries, programmeKinds, programmeStatuses, serviceAreas } from './vocabularies.ts';
 
 export const programmeSchema = z
@@ -32,26 +33,7 @@ export const programmeSchema = z
       description: 'Hvor virkemidlet står per året i statusAsOf. proposed brukes for forslag fra utvalget i 2026.',
     }),
     statusAsOf: year.meta({ description: 'Året statusen gjelder, som regel året for den nyeste kilden.' }),
-    period: z
-      .strictObject({
-        start: year.optional().meta({ description: 'Første år, hvis en kilde oppgir det.' }),
-        end: plannedYear
-          .optional()
-          .meta({ description: 'Siste år, hvis det er avsluttet (eller planlagt avsluttet, med endPlanned: true).' }),
-        endPlanned: z.boolean().optional().meta({ description: 'true når sluttåret er planlagt, ikke passert.' }),
-      })
-      .superRefine(({ start, end }, ctx) => {
-        if (start !== undefined && end !== undefined && end < start) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['end'],
-            params: { kind: 'end-before-start', start, end },
-            message: 'end-before-start',
-          });
-        }
-      })
-      .default({})
-      .meta({ description: 'Når det startet og sluttet. Bare år kildene oppgir.' }),
+    period: periodSchema.default({}).meta({ description: 'Når det startet og sluttet. Bare år kildene oppgir.' }),
     country: z
       .enum(countries.keys)
       .default('NO')
@@ -64,7 +46,7 @@ export const programmeSchema = z
       .array(z.enum(serviceAreas.keys))
       .default([])
       .meta({ description: 'Tjenesteområdene det gjelder (valgfritt), med nøkler fra samme liste som sakene.' }),
-    concepts: z.array(slug).default([]).meta({
+    concepts: z.array(slugSchema).default([]).meta({
       description:
         'Adressene (filnavnene uten .mdx) til begreper virkemidlet bygger på, for eksempel «tjenestedesign».',
     }),

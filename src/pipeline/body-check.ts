@@ -6,7 +6,7 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { ALLOWED_ELEMENTS, ALLOWED_MARKDOWN, MARKDOWN_ONLY, URL_RULE } from '../model/body-rules.ts';
-import { shorten, type Finding } from './frontmatter.ts';
+import { dedupeFindings, shorten, type Finding } from './frontmatter.ts';
 import { MARKDOWN_FEATURES } from './markdown-options.ts';
 import { CONTACT_RULE, personalContacts } from './personal-data.ts';
 import { checkUrl } from './urls.ts';
@@ -75,7 +75,7 @@ export function checkBody(body: string, firstLine: number): { findings: Finding[
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return { findings: dedupe(findings), links };
+  return { findings: dedupeFindings(findings), links };
 }
 
 function checkElement(node: Node, add: (problem: string, allowed?: string) => void): void {
@@ -147,12 +147,4 @@ function parseFailure(body: string, firstLine: number, error: unknown): Finding 
       `skriv \\< eller &lt; for å vise tegnet, eller bruk ${ELEMENTS_ALLOWED}`,
     );
   return finding('teksten kan ikke leses som MDX her', `${MARKDOWN_ONLY}; sjekk tegnene < > { } på linjen`);
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.line}|${f.problem}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
 }

@@ -10,6 +10,8 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { core, z } from 'astro/zod';
 import { movedPages } from '../model/moved-pages.ts';
+import { keysAt } from '../model/schema-path.ts';
+import { templateLeftovers } from '../validation/template-leftovers.ts';
 import { SLUG_PATTERN } from '../model/slug.ts';
 import { messageFor, type Message } from '../validation/messages.ts';
 import { closest } from '../validation/suggest.ts';
@@ -46,19 +48,6 @@ export interface ContentKind<Data = unknown> {
   schema: z.ZodType<Data>;
   /** The pages this one links to through its frontmatter. */
   references(data: Data): Reference[];
-  /**
-   * Extra checks on the raw frontmatter and body (for example template leftovers), run whether the
-   * schema passed or not. A finding points at a field (`path`) or a body line (`bodyLine`, 1-based).
-   */
-  extraChecks?: (raw: Record<string, unknown>, body: string) => ExtraFinding[];
-}
-
-export interface ExtraFinding {
-  field: string;
-  problem: string;
-  allowed?: string;
-  path?: readonly PropertyKey[];
-  bodyLine?: number;
 }
 
 export interface Entry<Data = unknown> {
@@ -168,26 +157,6 @@ export function listFolder(dir: string, root: string): FolderListing {
   return listing;
 }
 
-/** The keys an object in the schema allows, for «Mente du» on an unknown field. */
-function allowedKeysAt(schema: core.$ZodType, path: readonly PropertyKey[]): string[] {
-  const unwrap = (s: core.$ZodType): core.$ZodType => {
-    const def = s._zod.def as { type: string; innerType?: core.$ZodType; out?: core.$ZodType; in?: core.$ZodType };
-    if (def.innerType) return unwrap(def.innerType);
-    if (def.type === 'pipe')
-      return unwrap(def.out && (def.out._zod.def as { type: string }).type !== 'transform' ? def.out : def.in!);
-    return s;
-  };
-  let node = schema;
-  for (const seg of path) {
-    const def = unwrap(node)._zod.def as { shape?: Record<string, core.$ZodType>; element?: core.$ZodType };
-    if (typeof seg === 'number' && def.element) node = def.element;
-    else if (def.shape && typeof seg === 'string' && def.shape[seg]) node = def.shape[seg];
-    else return [];
-  }
-  const def = unwrap(node)._zod.def as { shape?: Record<string, unknown> };
-  return def.shape ? Object.keys(def.shape) : [];
-}
-
 /** Every string in the frontmatter, with its path, for the check of personal contact data. */
 function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
@@ -217,7 +186,7 @@ function readEntryUnsorted<Data>(
   const at = (p: Omit<Problem, 'file'>): Problem => ({ file, ...p });
   const source = decodeUtf8(bytes);
   if (typeof source !== 'string') return { problems: [at(source)] };
-  const split = splitFile(source);
+  const split = splitFile(source, kind.template);
   if (!('yaml' in split)) return { problems: [at(split)] };
   const parsed = parseFrontmatter(split.yaml, split.yamlFirstLine);
   if (Array.isArray(parsed)) return { problems: parsed.map(at) };
@@ -237,7 +206,9 @@ function readEntryUnsorted<Data>(
     }
   }
 
-  for (const { path, bodyLine, ...finding } of kind.extraChecks?.(parsed.data, split.body) ?? []) {
+  // A copy of the kind's template with its placeholders left in is refused, schema problems or not.
+  const leftovers = templateLeftovers(parsed.data, split.body, kind.template, kind.schema as unknown as core.$ZodType);
+  for (const { path, bodyLine, ...finding } of leftovers) {
     const line = path ? parsed.lineOf(path) : bodyLine !== undefined ? split.bodyFirstLine + bodyLine - 1 : undefined;
     problems.push(at({ line, ...finding }));
   }
@@ -245,7 +216,7 @@ function readEntryUnsorted<Data>(
   if (!result.success) {
     for (const issue of result.error.issues as core.$ZodIssue[]) {
       if (issue.code === 'unrecognized_keys') {
-        const allowed = allowedKeysAt(kind.schema as unknown as core.$ZodType, issue.path);
+        const allowed = keysAt(kind.schema as unknown as core.$ZodType, issue.path);
         for (const key of issue.keys) {
           const path = [...issue.path, key];
           problems.push(

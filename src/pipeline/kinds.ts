@@ -7,7 +7,6 @@ import { caseSchema, type CaseData } from '../model/case-schema.ts';
 import { conceptSchema, type ConceptData } from '../model/concept-schema.ts';
 import { CASES_DIR, CONCEPTS_DIR, PROGRAMMES_DIR } from '../model/paths.ts';
 import { programmeSchema, type ProgrammeData } from '../model/programme-schema.ts';
-import { templateLeftovers } from '../validation/template-leftovers.ts';
 import type { ContentKind, Reference } from './content.ts';
 
 /** The links in a list field, each to a page of the given kind. */
@@ -21,8 +20,6 @@ export const caseKind: ContentKind<CaseData> = {
   noun: 'en sak',
   template: 'content/mal.mdx',
   schema: caseSchema,
-  // A copy of the template with its placeholders left in is refused, not published by accident.
-  extraChecks: (raw, body) => templateLeftovers(raw, body, caseKind.template, caseSchema as never),
   references: (data) => [
     ...(data.partOf !== undefined ? [{ path: ['partOf'], kind: 'cases', slug: data.partOf } as Reference] : []),
     ...listRefs('inspiredBy', 'cases', data.inspiredBy),
@@ -38,7 +35,6 @@ export const programmeKind: ContentKind<ProgrammeData> = {
   noun: 'et virkemiddel',
   template: 'content/mal-virkemiddel.mdx',
   schema: programmeSchema,
-  extraChecks: (raw, body) => templateLeftovers(raw, body, programmeKind.template, programmeSchema as never),
   references: (data) => listRefs('concepts', 'concepts', data.concepts),
 };
 
@@ -49,7 +45,6 @@ export const conceptKind: ContentKind<ConceptData> = {
   noun: 'et begrep',
   template: 'content/mal-begrep.mdx',
   schema: conceptSchema,
-  extraChecks: (raw, body) => templateLeftovers(raw, body, conceptKind.template, conceptSchema as never),
   references: (data) => listRefs('related', 'concepts', data.related),
 };
 

@@ -35,6 +35,9 @@ export class ContentError extends Error {
   }
 }
 
+/** How long a saved file must be quiet before it is read again. */
+const SETTLE_MS = 150;
+
 export function contentLoader(kind: ContentKind<never>): Loader {
   return {
     name: `samskapingsbanken:${kind.name}`,
@@ -53,11 +56,21 @@ export function contentLoader(kind: ContentKind<never>): Loader {
       context.watcher.add(dir);
       // A save reads, checks and renders that one file; a file added or removed reads the folder again.
       let current = problems;
+      // An editor may write a file in steps (empty first, then the text), and the watcher may drop
+      // an event that follows another within 50 ms: read a saved file once it has been quiet a moment.
+      const pending = new Map<string, ReturnType<typeof setTimeout>>();
       context.watcher.on('change', (path) => {
         if (dirname(path) !== dir) return;
-        const name = basename(path);
-        const page = name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -'.mdx'.length));
-        current = page ? updateOne(kind, root, path, context, current) : sync().problems;
+        clearTimeout(pending.get(path));
+        pending.set(
+          path,
+          setTimeout(() => {
+            pending.delete(path);
+            const name = basename(path);
+            const page = name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -'.mdx'.length));
+            current = page ? updateOne(kind, root, path, context, current) : sync().problems;
+          }, SETTLE_MS),
+        );
       });
       for (const event of ['add', 'unlink'] as const)
         context.watcher.on(event, (path) => {

@@ -16,7 +16,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseFrontmatter, splitFile } from '../pipeline/frontmatter.ts';
+import { fieldName, parseFrontmatter, splitFile } from '../pipeline/frontmatter.ts';
+import { descriptionAt } from '../model/schema-path.ts';
 import type { core } from 'astro/zod';
 import { caseSchema } from '../model/case-schema.ts';
 
@@ -117,29 +118,6 @@ function valuesAt(
   return [];
 }
 
-const fieldName = (path: (string | number)[]) =>
-  path.reduce<string>((n, s) => (typeof s === 'number' ? `${n}[${s}]` : n ? `${n}.${s}` : s), '');
-
-/** The schema's description of a field (what belongs there), from the kind's schema in src/model/. */
-function describeIn(root: core.$ZodType, path: (string | number)[]): string | undefined {
-  let schema = root;
-  const meta = (s: core.$ZodType) =>
-    (s as unknown as { meta(): { description?: string } | undefined }).meta?.()?.description;
-  const unwrap = (s: core.$ZodType): core.$ZodType => {
-    const def = s._zod.def as { type: string; innerType?: core.$ZodType; out?: core.$ZodType };
-    if (def.innerType) return unwrap(def.innerType);
-    if (def.type === 'pipe' && def.out) return unwrap(def.out);
-    return s;
-  };
-  for (const seg of path) {
-    const def = unwrap(schema)._zod.def as { shape?: Record<string, core.$ZodType>; element?: core.$ZodType };
-    if (typeof seg === 'number' && def.element) schema = def.element;
-    else if (typeof seg === 'string' && def.shape?.[seg]) schema = def.shape[seg];
-    else return undefined;
-  }
-  return meta(schema) ?? meta(unwrap(schema));
-}
-
 const quote = (s: string) => `«${s.length > 80 ? `${s.slice(0, 77)}…` : s}»`;
 
 /** What is left of the template in a case: one entry per leftover, in the order of the file. */
@@ -150,7 +128,7 @@ export function templateLeftovers(
   schema: core.$ZodType = caseSchema as unknown as core.$ZodType,
 ): Leftover[] {
   const t = theTemplate(templateFile);
-  const describe = (path: (string | number)[]) => describeIn(schema, path);
+  const describe = (path: (string | number)[]) => descriptionAt(schema, path);
   const found: Leftover[] = [];
   const seen = new Set<string>();
   const add = (l: Leftover) => {

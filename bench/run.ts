@@ -99,7 +99,7 @@ async function searches(dist: string): Promise<Query[]> {
       if (load !== null) {
         await p.goto(`${url}${load}`);
         await p.waitForFunction(() =>
-          /Skriv et søkeord|\d+ sak/.test(document.getElementById('sok-status')?.textContent ?? ''),
+          /Skriv et søkeord|\d+ (sak|treff)/.test(document.getElementById('sok-status')?.textContent ?? ''),
         );
       }
       const ms = await timed(p, action);

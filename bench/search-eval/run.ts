@@ -48,7 +48,7 @@ try {
     // The page names the query in its status once the results for it are on screen.
     await page.waitForFunction((q) => {
       const text = document.getElementById('sok-status')?.textContent ?? '';
-      return text.includes(`«${q}»`) && /\d+ sak|Ingen saker/.test(text);
+      return text.includes(`«${q}»`) && /\d+ (sak|treff)|Ingen treff/.test(text);
     }, query.q);
     // Case links in the result lists, in the order shown.
     const hrefs = await page.$$eval('.sb-results li h3 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));

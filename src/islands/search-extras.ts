@@ -1,9 +1,33 @@
 /**
  * The parts of the search island that are not needed for the first answer, in a module of their own
  * so the island's first script stays small: the ticked filters as removable chips, which municipality
- * of a case matched the size filters, and «kommuner på størrelse med min».
+ * of a case matched the size filters, «kommuner på størrelse med min», and the orders other than
+ * relevance.
  */
 import { escapeHtml } from '../lib/search-card.ts';
+
+const orders = new Map<string, Promise<Map<string, number>>>();
+
+/**
+ * Sorts results into an order the build made (src/lib/search-order.ts): a list of Pagefind ids,
+ * fetched the first time a reader asks for that order. Pagefind's own sort keys would instead weigh
+ * on every first search. A result the list lacks goes last; if the list cannot be fetched, the
+ * results keep Pagefind's order.
+ */
+export async function orderBy<T extends { id: string }>(url: string): Promise<(results: T[]) => T[]> {
+  if (!orders.has(url)) {
+    orders.set(
+      url,
+      fetch(url)
+        .then((r) => (r.ok ? r.json() : []))
+        .catch(() => [])
+        .then((ids: string[]) => new Map(ids.map((id, i) => [id, i]))),
+    );
+  }
+  const rank = await orders.get(url)!;
+  const at = (r: T) => rank.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+  return (results) => [...results].sort((a, b) => at(a) - at(b));
+}
 
 const labelOf = (form: HTMLFormElement, box: HTMLInputElement) =>
   form.querySelector(`label[for="${box.id}"]`)?.firstChild?.textContent?.trim() ?? box.value;

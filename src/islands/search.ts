@@ -38,23 +38,8 @@ const PAGE_SIZE = 10;
 /** Fewer cases than this with every word: look wider (compound parts, some of the words). */
 const FEW = 5;
 
-/** The sort orders offered, as Pagefind sort options; relevance is Pagefind's own order. */
-const SORTS: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
-  relevans: undefined,
-  navn: { tittel: 'asc' },
-  nyest: { aar: 'desc' },
-  minst: { innbyggere: 'asc' },
-  storst: { innbyggere: 'desc' },
-};
-
-/** The order of a list without a query, for the status line. */
-const ORDER_WORDS: Record<string, string> = {
-  nyest: 'nyest først',
-  minst: 'minste kommune først',
-  storst: 'største kommune først',
-};
-
-const plural = (n: number) => (n === 1 ? '1 sak' : `${n} saker`);
+/** «3 saker» when every result is a case, «3 treff» when programmes and concepts may be among them. */
+const counted = (n: number, cases: boolean) => (!cases ? `${n} treff` : n === 1 ? '1 sak' : `${n} saker`);
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -74,6 +59,8 @@ export function startSearch(): void {
   const mine = form.querySelector<HTMLInputElement>('#sok-min-kommune');
   const mineNote = form.querySelector<HTMLElement>('[data-min-kommune-svar]');
   const bundle = form.dataset.pagefindBase ?? '/pagefind/';
+  // The page type of cases: a list without a query shows cases only, unless a type is ticked.
+  const caseType = form.dataset.caseType ?? 'sak';
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const facetNames = [...new Set(boxes().map((c) => c.name))];
@@ -107,7 +94,8 @@ export function startSearch(): void {
   // The URL is the state: fill the form from it.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  sortSelect.value = params.get('sorter') && params.get('sorter')! in SORTS ? params.get('sorter')! : 'relevans';
+  const orderKeys = [...sortSelect.options].map((o) => o.value);
+  sortSelect.value = orderKeys.includes(params.get('sorter') ?? '') ? params.get('sorter')! : 'relevans';
   for (const box of boxes()) box.checked = params.getAll(box.name).includes(box.value);
   // On a phone the filters fold into one line above the results; groups in use open when unfolded.
   const phone = window.matchMedia('(max-width: 56rem)').matches;
@@ -220,11 +208,18 @@ export function startSearch(): void {
     const terms = typed.map(stem);
     const filters = selectedFilters();
     const filtered = Object.keys(filters).length > 0;
+    // Browsing without a query lists cases, as the page's own first list does; a ticked type decides.
+    const casesOnly = terms.length === 0 && !filters.type;
+    const types = casesOnly ? [caseType] : filters.type?.any;
+    const plural = (n: number) => counted(n, types?.length === 1 && types[0] === caseType);
     const sortKey = sortSelect.value;
     // With no query, «relevance» has nothing to go by: list by name.
-    const sort = SORTS[sortKey] ?? (terms.length === 0 ? SORTS.navn : undefined);
-    const options = { filters, sort };
-    const pf = await load();
+    const order = sortKey !== 'relevans' ? sortKey : terms.length === 0 ? 'navn' : null;
+    const options = { filters: casesOnly ? { ...filters, type: { any: [caseType] } } : filters };
+    const [pf, inOrder] = await Promise.all([
+      load(),
+      order ? extras.then((x) => x.orderBy<PagefindResult>(`${base}sok/rekkefolge/${order}.json`)) : (r: PagefindResult[]) => r,
+    ]);
     // Were all filter indexes in before this search? Then its counts cover every group already.
     const countedAll = filtersReady;
     // Pagefind matches words as prefixes; a short word in a longer query must match whole, or «NAV»
@@ -233,7 +228,7 @@ export function startSearch(): void {
       ws.length > 1 ? ws.map((w) => (w.length <= 3 ? `"${w}"` : w)).join(' ') : ws.join(' ');
     const first = await pf.search(terms.length > 0 ? pagefindQuery(terms) : null, options);
     if (!first || mine !== run) return; // a newer search has started
-    let main = first.results;
+    let main = inOrder(first.results);
     let wide: PagefindResult[] = [];
     let suggested = '';
     let corrected = false;
@@ -268,6 +263,8 @@ export function startSearch(): void {
         few: FEW,
       }));
       if (mine !== run) return;
+      if (main !== before) main = inOrder(main);
+      wide = inOrder(wide);
       if (main !== before || wide.length > 0) await show();
     }
     if (suggested) {
@@ -286,33 +283,35 @@ export function startSearch(): void {
     const what = raw ? ` for «${raw}»` : '';
     const withFilters = filtered ? ' med de valgte filtrene' : '';
     if (shown.length === 0 && broader.length === 0) {
-      status.textContent = `Ingen saker passer${what}${withFilters}. Prøv et annet ord eller færre filtre.`;
+      status.textContent = `Ingen treff${what}${withFilters}. Prøv et annet ord eller færre filtre.`;
     } else if (corrected) {
       status.textContent = `Fant ikke «${raw}». Viser ${plural(shown.length)} for «${suggested}»${withFilters}.`;
     } else if (broader.length > 0) {
       status.textContent =
         shown.length === 0
-          ? `Ingen saker har alle ordene${what}${withFilters}. ${plural(broader.length)} har noen av dem.`
+          ? `Ingen treff har alle ordene${what}${withFilters}. ${plural(broader.length)} har noen av dem.`
           : `${plural(shown.length)} har alle ordene${what}${withFilters}, og ${plural(broader.length)} har noen av dem.`;
     } else {
-      const order = ORDER_WORDS[sortKey] ?? 'etter navn';
+      const orderWords = sortSelect.selectedOptions[0]?.dataset.status ?? 'etter navn';
       status.textContent = raw
         ? `${plural(shown.length)}${what}${withFilters}.`
         : filtered
-          ? `${plural(shown.length)}${withFilters}, ${order}.`
-          : `Alle ${plural(shown.length)}, ${order}.`;
+          ? `${plural(shown.length)}${withFilters}, ${orderWords}.`
+          : `Alle ${plural(shown.length)}, ${orderWords}.`;
     }
     // Counts for every filter group: once all filter indexes are in, the same search again is cheap.
     await loadFilters(pf);
-    const counted =
+    const counts =
       countedAll && !corrected
         ? first
         : await pf.search(
             terms.length > 0 ? pagefindQuery(corrected ? suggested.split(' ').map(stem) : terms) : null,
             options,
           );
-    if (counted && mine === run) {
-      updateCounts(counted.filters);
+    // The cases-only list counts its own type only; the other types are counted without it.
+    const typeCounts = casesOnly ? (await pf.search(null, { filters }))?.filters.type : undefined;
+    if (counts && mine === run) {
+      updateCounts(typeCounts ? { ...counts.filters, type: typeCounts } : counts.filters);
       form!.dataset.counts = 'current';
     }
   }

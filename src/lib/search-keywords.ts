@@ -64,15 +64,3 @@ export function searchMeta(view: CaseView): Record<string, string> {
       .join(';'),
   };
 }
-
-/** Sort keys for Pagefind: newest by the year the work started, and by the largest municipality's population. */
-export function searchSort(view: CaseView): Record<string, string> {
-  const { start, end } = view.data.period;
-  const population = Math.max(0, ...view.municipalities.map((m) => m.population));
-  return {
-    tittel: view.data.title,
-    aar: String(start ?? end ?? 0),
-    // Cases without a municipality (national, abroad) last in «smallest first» too.
-    innbyggere: String(population > 0 ? population : 99_999_999),
-  };
-}

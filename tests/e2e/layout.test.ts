@@ -80,7 +80,7 @@ describe('layout on phones and desktops', () => {
           if (path.startsWith('/sok/')) {
             // The search page fills in its results after loading; measure them, not the empty page.
             await page.waitForFunction(() =>
-              /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+              /\d+ (saker?|treff)|Ingen treff/.test(document.getElementById('sok-status')?.textContent ?? ''),
             );
           }
           const layout = await page.evaluate(measure);

@@ -128,7 +128,7 @@ describe('one definition of «spredt»', () => {
     await page.goto(`${baseUrl}/sok/?status=spread`);
     // The status first counts all cases, then the filtered ones.
     await page.waitForFunction(() =>
-      /valgte filtrene|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+      /valgte filtrene|Ingen treff/.test(document.getElementById('sok-status')?.textContent ?? ''),
     );
     expect(await page.textContent('#sok-status')).toMatch(new RegExp(`(^|\\D)${spread.length} sak`));
   });

@@ -77,7 +77,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it('the search page has no violations, with results and filters showing', async () => {
     const found = await axeViolations('/sok/?q=kommune&storrelse=small', async (page) => {
       await page.waitForFunction(() =>
-        /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+        /\d+ (saker?|treff)|Ingen treff/.test(document.getElementById('sok-status')?.textContent ?? ''),
       );
     });
     expect(found).toEqual([]);

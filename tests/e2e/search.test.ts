@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { searchAll } from './pagefind.ts';
-import { cases, readDist } from './site-data.ts';
+import { cases, readDist, root } from './site-data.ts';
+import { loadKind } from '../../src/pipeline/content.ts';
+import { contentKinds, programmeKind } from '../../src/pipeline/kinds.ts';
 import { facets } from '../../src/lib/facets.ts';
 import { municipalities } from '../../src/model/municipalities.ts';
 import { sizeBands } from '../../src/model/vocabularies.ts';
@@ -36,7 +38,7 @@ async function searchAt(query: string): Promise<{ status: string; hits: Hit[] }>
   // Wait for the results and for the filter counts that follow them.
   await page.waitForFunction(
     () =>
-      /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? '') &&
+      /\d+ (saker?|treff)|Ingen treff/.test(document.getElementById('sok-status')?.textContent ?? '') &&
       document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current',
   );
   const status = (await page.textContent('#sok-status')) ?? '';
@@ -130,7 +132,7 @@ describe('search', () => {
 
   it('lists cases with some of the words under their own heading when none has all', async () => {
     const { status } = await searchAt('?q=NAV%20ungdom');
-    expect(status).toMatch(/Ingen saker har alle ordene.*\d+ saker? har noen av dem/);
+    expect(status).toMatch(/Ingen treff har alle ordene.*\d+ treff har noen av dem/);
     expect(await page.isVisible('#sok-bredere-tittel')).toBe(true);
     expect(await page.locator('#sok-bredere > li').count()).toBeGreaterThan(0);
   });
@@ -205,6 +207,42 @@ describe('search', () => {
     expect(hits[0]?.url).toBe(`/saker/${smallest.slug}/`);
   });
 
+  it('sorts the results of a query newest first, and fetches an order only when one is asked for', async () => {
+    const orderFiles: string[] = [];
+    const listen = (r: import('playwright-core').Request) => {
+      const path = new URL(r.url()).pathname;
+      if (path.includes('/sok/rekkefolge/')) orderFiles.push(path);
+    };
+    page.on('request', listen);
+    await searchAt('?q=frivillige');
+    expect(orderFiles).toEqual([]);
+    const { status, hits } = await searchAt('?q=frivillige&sorter=nyest');
+    page.off('request', listen);
+    expect(orderFiles).toEqual(['/sok/rekkefolge/nyest.json']);
+    expect(status).toMatch(/^\d+ treff for «frivillige»\.$/);
+    // Pages without a year (programmes, concepts, cases the sources do not date) come last.
+    const year = (url: string) => {
+      const c = cases.find((c) => `/saker/${c.slug}/` === url);
+      return c?.data.period.start ?? c?.data.period.end ?? -Infinity;
+    };
+    const years = hits.map((h) => year(h.url));
+    expect(new Set(years).size).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it('lists only cases without a query, and still counts the other kinds of page', async () => {
+    const { status, hits } = await searchAt('?sorter=navn');
+    expect(status).toBe(`Alle ${cases.length} saker, etter navn.`);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.url).toMatch(/^\/saker\//);
+    const programmes = loadKind(programmeKind, root, contentKinds).entries.length;
+    expect(await page.textContent('[data-count="type:virkemiddel"]')).toBe(`(${programmes})`);
+    await page.click('details[data-group="type"] > summary');
+    await page.check('#f-type-virkemiddel');
+    await page.waitForFunction(() => /treff med de valgte filtrene/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    expect(await page.textContent('#sok-status')).toBe(`${programmes} treff med de valgte filtrene, etter navn.`);
+  });
+
   it('shows ticked filters as chips that can be removed one by one or all at once', async () => {
     await searchAt('?tjenesteomrade=elderly-dementia&storrelse=small');
     expect(await page.locator('[data-chips] li').count()).toBe(2);
@@ -246,7 +284,7 @@ describe('search', () => {
   it('puts the results first on a phone, with the filters folded and a link to skip to the results', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await phone.goto(`${baseUrl}/sok/?q=eldre`);
-    await phone.waitForFunction(() => /saker? for/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    await phone.waitForFunction(() => /(saker?|treff) for/.test(document.getElementById('sok-status')?.textContent ?? ''));
     expect(await phone.getAttribute('details.sb-filters', 'open')).toBeNull();
     expect(await phone.getAttribute('a[href="#sok-resultater"]', 'href')).toBe('#sok-resultater');
     const top = await phone.evaluate(() => document.querySelector('#sok-treff li')!.getBoundingClientRect().top);
@@ -262,11 +300,11 @@ describe('search', () => {
     fresh.on('pageerror', (e) => errors.push(e.message));
     await fresh.goto(`${baseUrl}/sok/?q=frivillige&storrelse=small`);
     await fresh.waitForFunction(() =>
-      /\d+ saker?|Ingen saker/.test(document.getElementById('sok-status')?.textContent ?? ''),
+      /\d+ (saker?|treff)|Ingen treff/.test(document.getElementById('sok-status')?.textContent ?? ''),
     );
     await fresh.fill('#sok-q', 'hverdagsrehabilitring');
     await fresh.waitForFunction(() =>
-      /Fant ikke|Mente du|\d+ saker?/.test(document.getElementById('sok-status')?.textContent ?? ''),
+      /Fant ikke|Mente du|\d+ (saker?|treff)/.test(document.getElementById('sok-status')?.textContent ?? ''),
     );
     await fresh.close();
     expect(errors).toEqual([]);

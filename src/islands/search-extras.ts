@@ -6,6 +6,19 @@
  */
 import { escapeHtml } from '../lib/search-card.ts';
 
+/** Query words that no marked word in the first results' excerpts, titles or keywords starts with. */
+export function unmatchedWords(
+  terms: string[],
+  items: { excerpt: string; meta: Record<string, string | undefined> }[],
+): string[] {
+  const marked = items.flatMap((i) => [...i.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()));
+  const titles = items.map((i) => (i.meta.title ?? '').toLowerCase());
+  const meta = items.map((i) => (i.meta.stikkord ?? '').toLowerCase());
+  return terms.filter(
+    (t) => !marked.some((w) => w.startsWith(t)) && !titles.some((x) => x.includes(t)) && !meta.some((x) => x.includes(t)),
+  );
+}
+
 const orders = new Map<string, Promise<Map<string, number>>>();
 
 /**

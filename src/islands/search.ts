@@ -30,6 +30,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -40,6 +41,11 @@ const FEW = 5;
 
 /** «3 saker» when every result is a case, «3 treff» when programmes and concepts may be among them. */
 const counted = (n: number, cases: boolean) => (!cases ? `${n} treff` : n === 1 ? '1 sak' : `${n} saker`);
+
+// Pagefind matches words as prefixes; a short word in a longer query must match whole, or «NAV» would
+// find «navngitt».
+const pagefindQuery = (ws: string[]) =>
+  ws.length > 1 ? ws.map((w) => (w.length <= 3 ? `"${w}"` : w)).join(' ') : ws.join(' ');
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -183,20 +189,6 @@ export function startSearch(): void {
     return fragments.get(r.id)!;
   };
 
-  /** Query words that no marked word in the first results' excerpts starts with. */
-  async function unmatchedWords(terms: string[], results: PagefindResult[]): Promise<string[]> {
-    const items = await Promise.all(results.slice(0, 3).map(dataOf));
-    const marked = items.flatMap((i) =>
-      [...i.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()),
-    );
-    const titles = items.map((i) => (i.meta.title ?? '').toLowerCase());
-    const meta = items.map((i) => (i.meta.stikkord ?? '').toLowerCase());
-    return terms.filter(
-      (t) =>
-        !marked.some((w) => w.startsWith(t)) && !titles.some((x) => x.includes(t)) && !meta.some((x) => x.includes(t)),
-    );
-  }
-
   async function search(): Promise<void> {
     const mine = ++run;
     initial = false;
@@ -222,10 +214,6 @@ export function startSearch(): void {
     ]);
     // Were all filter indexes in before this search? Then its counts cover every group already.
     const countedAll = filtersReady;
-    // Pagefind matches words as prefixes; a short word in a longer query must match whole, or «NAV»
-    // would find «navngitt».
-    const pagefindQuery = (ws: string[]) =>
-      ws.length > 1 ? ws.map((w) => (w.length <= 3 ? `"${w}"` : w)).join(' ') : ws.join(' ');
     const first = await pf.search(terms.length > 0 ? pagefindQuery(terms) : null, options);
     if (!first || mine !== run) return; // a newer search has started
     let main = inOrder(first.results);
@@ -246,7 +234,9 @@ export function startSearch(): void {
     // Pagefind answers a word it does not have with words that merely start alike («demnes» → «dem»).
     // The excerpts mark the words matched: a query word none of them starts with may be misspelt.
     // The fragments it reads are those the first cards need anyway.
-    const unmatched = terms.length > 0 && (main.length === 0 || (await unmatchedWords(terms, main)).length > 0);
+    const unmatched =
+      terms.length > 0 &&
+      (main.length === 0 || (await extras).unmatchedWords(terms, await Promise.all(main.slice(0, 3).map(dataOf))).length > 0);
     await painted;
     if (mine !== run) return;
     if (terms.length > 0 && (main.length < FEW || unmatched)) {
@@ -319,6 +309,9 @@ export function startSearch(): void {
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // The index chunks for the words load during the pause, so the search itself only computes.
+    const terms = queryWords(input.value).map(stem);
+    if (terms.length > 0) void load().then((pf) => pf.preload(pagefindQuery(terms)));
     timer = window.setTimeout(search, 150);
   });
   form.addEventListener('change', (e) => {

@@ -1,14 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { movedPages } from './src/model/moved-pages.ts';
 import { site } from './src/site.ts';
 
 // SITE and BASE let the same build be published on any static host, also under a sub-path
 // (GitHub Pages: BASE=/samskapingsbanken/). Local preview and tests use the defaults.
 // Content files (MDX) are read, checked and rendered by the content loaders in src/pipeline/, not
-// compiled as modules: a case body is text, never code.
+// compiled as modules: a case body is text, never code. The search index is built after Astro has
+// exited (`npm run build` runs scripts/search-index.ts), so the two never hold memory at once.
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
@@ -23,7 +23,6 @@ export default defineConfig({
         return path !== '/404/' && !movedPages.some((m) => m.from === path);
       },
     }),
-    pagefindIndex(),
   ],
   // Stylesheets stay files: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },

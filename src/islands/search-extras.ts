@@ -19,6 +19,13 @@ export function unmatchedWords(
   );
 }
 
+/** The other parts of the search index, after the first, as Pagefind bundle URLs. */
+export const indexParts = (bundle: string): Promise<string[]> =>
+  fetch(`${bundle}deler.json`)
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => [])
+    .then((parts: string[]) => parts.map((p) => `${bundle}${p}`));
+
 const orders = new Map<string, Promise<Map<string, number>>>();
 
 /**

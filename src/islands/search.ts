@@ -31,6 +31,7 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   preload: (term: string) => Promise<void>;
+  mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -74,10 +75,16 @@ export function startSearch(): void {
   // Pagefind loads on first use, not with the page: a visitor who only looks pays nothing.
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+    (pagefind ??= Promise.all([
+      import(/* @vite-ignore */ `${bundle}pagefind.js`),
+      extras.then((x) => x.indexParts(bundle)),
+    ]).then(async ([pf, parts]: [Pagefind, string[]]) => {
       // Result URLs carry the site's base path when it is hosted under a sub-path.
-      await pf.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+      const options = { baseUrl: import.meta.env.BASE_URL };
+      await pf.options({ excerptLength: 24, ...options });
       await pf.init();
+      // A large site's index comes in parts (src/build/search-index.ts); Pagefind searches them as one.
+      for (const part of parts) await pf.mergeIndex(part, options);
       return pf;
     }));
   // The index's words, for compounds and spelling: fetched only when a search finds few cases.

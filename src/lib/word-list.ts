@@ -21,7 +21,7 @@ export function indexedText(html: string): string {
     .replace(/&[#\w]+;/g, ' ');
 }
 
-export function wordList(pages: string[]): string[] {
+export function wordList(pages: Iterable<string>): string[] {
   const cases = new Map<string, number>();
   for (const html of pages) {
     for (const w of new Set(words(indexedText(html)))) {

@@ -6,7 +6,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { browserSession } from './browser.ts';
-import { distFixtures, readDist } from './site-data.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { distFixtures, readDist, root } from './site-data.ts';
 
 const fixturesUrl = inject('fixturesUrl');
 const session = browserSession();
@@ -56,10 +58,33 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
   it('finds cases in search, with result links under the base path', async () => {
     const search = await (await session.browser.newContext()).newPage();
     await search.goto(`${fixturesUrl}/sok/?q=testsak`);
-    await search.waitForFunction(() => /\d+ saker?/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    await search.waitForFunction(() => /\d+ (saker?|treff)/.test(document.getElementById('sok-status')?.textContent ?? ''));
     const links = await search.$$eval('#sok-treff a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/understi\/saker\/[a-z0-9-]+\/$/);
+  });
+
+  it('searches an index built in parts as one: every case, in order, with every kind counted', async () => {
+    // build:fixtures puts at most 8 pages in each part of the index, so these pages span several parts.
+    const parts = JSON.parse(readDist('pagefind/deler.json', distFixtures)) as string[];
+    expect(parts.length).toBeGreaterThan(0);
+    const files = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx') && !/^[_.]/.test(f));
+    const slugs = files('tests/fixtures/cases/valid').map((f) => f.replace(/\.mdx$/, ''));
+    const search = await (await session.browser.newContext()).newPage();
+    await search.goto(`${fixturesUrl}/sok/?sorter=navn`);
+    await search.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current');
+    expect(await search.textContent('#sok-status')).toBe(`Alle ${slugs.length} saker, etter navn.`);
+    while (await search.isVisible('[data-more]')) {
+      const before = await search.locator('#sok-treff li').count();
+      await search.click('[data-more]');
+      await search.waitForFunction((n) => document.querySelectorAll('#sok-treff li').length > n, before);
+    }
+    const shown = await search.$$eval('#sok-treff h3 a', (as) => as.map((a) => a.getAttribute('href')));
+    expect([...shown].sort()).toEqual(slugs.map((s) => `/understi/saker/${s}/`).sort());
+    const titles = await search.$$eval('#sok-treff h3 a', (as) => as.map((a) => a.textContent ?? ''));
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nb')));
+    expect(await search.textContent('[data-count="type:virkemiddel"]')).toBe(`(${files('tests/fixtures/virkemidler/valid').length})`);
+    expect(await search.textContent('[data-count="type:begrep"]')).toBe(`(${files('tests/fixtures/begreper/valid').length})`);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The search page's orders by page path, for the build only: the Pagefind step turns the paths into
  * Pagefind's page ids, writes one file per order to /sok/rekkefolge/<order>.json and removes this
- * one (src/integrations/pagefind.ts). Programmes and concepts are listed too, by name; they have no
+ * one (src/build/search-index.ts). Programmes and concepts are listed too, by name; they have no
  * year or municipality, so they come last in the other orders.
  */
 import type { APIRoute } from 'astro';

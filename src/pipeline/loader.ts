@@ -25,6 +25,7 @@ import { formatProblem, reportLines } from './report.ts';
 import { contentKinds } from './kinds.ts';
 import { setDevProblems } from './dev-problems.ts';
 import { SLUG_PATTERN } from '../model/slug.ts';
+import { resultSentence } from '../lib/result.ts';
 
 /** A content problem, carrying the contributor's lines; the CLI prints the message without a trace. */
 export class ContentError extends Error {
@@ -101,6 +102,14 @@ function syncKind(
   return { problems: rendered, checked };
 }
 
+/** What a page needs to know about an entry's Markdown source, stored with its HTML. */
+export interface BodyFacts {
+  /** The first sentence of its «Resultater» section, where one can be lifted (src/lib/result.ts). */
+  resultSentence: string | undefined;
+  /** Its length in characters. */
+  bodyLength: number;
+}
+
 /** Renders one valid entry into the store; returns the renderer's refusal, if any. */
 function storeEntry(
   entry: Entry<unknown>,
@@ -109,13 +118,15 @@ function storeEntry(
 ): Problem | undefined {
   try {
     const { html, headings } = renderBody(entry.body, { base, firstLine: entry.bodyFirstLine });
+    // The Markdown source itself is not stored: Astro bundles the whole store into the build, where
+    // 10 000 sources would add 40 MB. The page needs only these facts about it.
+    const metadata: BodyFacts = { resultSentence: resultSentence(entry.body), bodyLength: entry.body.length };
     store.set({
       id: entry.slug,
       data: entry.data as Record<string, unknown>,
-      body: entry.body,
       filePath: entry.file, // relative to the project root, as Astro requires
       digest: generateDigest(entry.source),
-      rendered: { html, metadata: { headings } },
+      rendered: { html, metadata: { headings, ...metadata } },
     });
     return undefined;
   } catch (e) {

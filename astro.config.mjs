@@ -8,7 +8,7 @@ import { site } from './src/site.ts';
 // (GitHub Pages: BASE=/samskapingsbanken/). Local preview and tests use the defaults.
 // Content files (MDX) are read, checked and rendered by the content loaders in src/pipeline/, not
 // compiled as modules: a case body is text, never code. The search index is built after Astro has
-// exited (`npm run build` runs scripts/search-index.ts), so the two never hold memory at once.
+// exited (`npm run build` runs scripts/build.ts), so the two never hold memory at once.
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({

@@ -32,26 +32,21 @@ interface Build {
 }
 
 /**
- * Runs one build, timing it and sampling the memory of all its processes: `astro build`, then, for
- * the site (not the bare baseline), the search index in a process of its own, as `npm run build` does.
+ * Runs one build, timing it and sampling the memory of all its processes: for the site, exactly what
+ * `npm run build` runs (scripts/build.ts: Astro, then the search index); for the baseline, `astro build`.
  */
-async function build(args: string[], env: Record<string, string>, indexDir?: string): Promise<Build> {
-  const options = { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } };
-  const runs = [await runMeasured(process.execPath, [astro, 'build', ...args], options)];
-  if (runs[0]!.status === 0 && indexDir) {
-    runs.push(await runMeasured(process.execPath, [join(root, 'scripts/search-index.ts'), indexDir], options));
-  }
-  const failed = runs.find((r) => r.status !== 0);
-  if (failed) throw new Error(`Bygget feilet:\n${failed.output.slice(-3000)}`);
-  const pagefind = /Søkeindeks: leste \d+ HTML-sider på (\d+) ms/.exec(runs.at(-1)!.output);
+async function build(command: string[], env: Record<string, string>): Promise<Build> {
+  const run = await runMeasured(process.execPath, command, {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  if (run.status !== 0) throw new Error(`Bygget feilet:\n${run.output.slice(-3000)}`);
+  const pagefind = /Søkeindeks: leste \d+ HTML-sider på (\d+) ms/.exec(run.output);
   const largest = (prefix: string) =>
-    Math.max(
-      0,
-      ...runs.flatMap((r) => Object.entries(r.peakByProgram).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v)),
-    );
+    Math.max(0, ...Object.entries(run.peakByProgram).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v));
   return {
-    seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
-    peakMiB: Math.max(...runs.map((r) => r.peakTotalMiB)),
+    seconds: run.seconds,
+    peakMiB: run.peakTotalMiB,
     // Node names its main thread «MainThread», which /proc reports as the process's name.
     nodeMiB: Math.max(largest('node'), largest('MainThread')),
     pagefindMiB: largest('pagefind'),
@@ -158,8 +153,12 @@ for (const n of corpora) {
   // Only the synthetic cases: the real programmes and concepts link to real cases the corpus lacks.
   const empty = join(out, 'tom');
   mkdirSync(empty, { recursive: true });
-  const ours = await build(['--outDir', dist], { CASES_DIR: corpus, PROGRAMMES_DIR: empty, CONCEPTS_DIR: empty }, dist);
-  const bare = await build(['--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)], {
+  const ours = await build([join(root, 'scripts/build.ts'), '--outDir', dist], {
+    CASES_DIR: corpus,
+    PROGRAMMES_DIR: empty,
+    CONCEPTS_DIR: empty,
+  });
+  const bare = await build([astro, 'build', '--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)], {
     CASES_DIR: corpus,
   });
   const per1000 = (x: number) => ((x / n) * 1000).toFixed(1);

@@ -5,12 +5,14 @@
  * build's share of it, tests passed and failed, and the ratio between the two runs. The goal
  * (issue «Scale»): under 20 % apart. Exits with 1 if a run has a failing test or the goal is missed.
  *
- * Usage: npm run bench:tester [-- 1000]   (the number of synthetic cases; default 1 000).
+ * Usage: npm run bench:tester [-- 1000 [3]]   (synthetic cases, default 1 000; rounds, default 1:
+ * with more, the two sizes take turns and each figure is the median).
  * Writes only under bench/out/tester/: the case folder, each run's output and its e2e report.
  * content/ is only read.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { generateCorpus } from './generate.ts';
@@ -19,6 +21,7 @@ const root = join(import.meta.dirname, '..');
 const out = join(root, 'bench/out/tester');
 const realCases = join(root, 'content/cases');
 const synthetic = Number(process.argv[2] ?? 1000);
+const rounds = Number(process.argv[3] ?? 1);
 const GOAL = 0.2;
 
 interface Run {
@@ -94,28 +97,57 @@ generateCorpus(folder, synthetic);
 for (const f of readdirSync(realCases)) copyFileSync(join(realCases, f), join(folder, f));
 const casesDir = 'bench/out/tester/saker';
 
-console.error(`Kjører npm test med de ekte sakene (logg: bench/out/tester/ekte.log) …`);
-const small = await npmTest('ekte', undefined);
-console.error(`… og med ${number(mdxIn(folder).length)} saker (logg: bench/out/tester/stor.log) …`);
-const large = await npmTest('stor', casesDir);
+// The two sizes take turns, so a change in the machine's load falls on both; each figure is the median.
+const small: Run[] = [];
+const large: Run[] = [];
+const load = () => number(loadavg()[0]!, 1);
+const loadBefore = load();
+for (let round = 1; round <= rounds; round++) {
+  const tag = rounds > 1 ? `-${round}` : '';
+  console.error(`Runde ${round} av ${rounds}: npm test med de ekte sakene (logg: bench/out/tester/ekte${tag}.log) …`);
+  small.push(await npmTest(`ekte${tag}`, undefined));
+  console.error(`… og med ${number(mdxIn(folder).length)} saker (logg: bench/out/tester/stor${tag}.log) …`);
+  large.push(await npmTest(`stor${tag}`, casesDir));
+}
 
-const ratio = large.seconds / small.seconds;
-const rest = (r: Run) => r.seconds - r.buildSeconds;
-console.log('\n| saker | tid i alt | bygget av nettstedet | resten (tester, testbygget) | bestått | feilet |');
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const summary = (runs: Run[]) => ({
+  cases: runs[0]!.cases,
+  seconds: median(runs.map((r) => r.seconds)),
+  buildSeconds: median(runs.map((r) => r.buildSeconds)),
+  rest: median(runs.map((r) => r.seconds - r.buildSeconds)),
+  passed: Math.min(...runs.map((r) => r.passed)),
+  failed: Math.max(...runs.map((r) => r.failed)),
+  file: (name: string) => median(runs.map((r) => r.files.get(name) ?? NaN)),
+});
+const s = summary(small);
+const l = summary(large);
+const ratio = l.seconds / s.seconds;
+
+const each = rounds > 1 ? `, median av ${rounds} runder` : '';
+console.log(`\n| saker | tid i alt${each} | bygget av nettstedet | resten (tester, testbygget) | bestått | feilet |`);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of [small, large]) {
+for (const r of [s, l]) {
   console.log(
-    `| ${number(r.cases)} | ${duration(r.seconds)} | ${duration(r.buildSeconds)} | ${duration(rest(r))} | ${r.passed} | ${r.failed} |`,
+    `| ${number(r.cases)} | ${duration(r.seconds)} | ${duration(r.buildSeconds)} | ${duration(r.rest)} | ${r.passed} | ${r.failed} |`,
   );
 }
 console.log(
   `\nForhold, tid i alt: ${number(ratio, 2)} (${ratio < 1 + GOAL ? 'innenfor' : 'IKKE innenfor'} målet om under ${GOAL * 100} %). ` +
-    `Bygget: ${number(large.buildSeconds / small.buildSeconds, 2)}. Resten: ${number(rest(large) / rest(small), 2)}.`,
+    `Bygget: ${number(l.buildSeconds / s.buildSeconds, 2)}. Resten: ${number(l.rest / s.rest, 2)}.`,
 );
+if (rounds > 1) {
+  const perRound = small.map((r, i) => number(large[i]!.seconds / r.seconds, 2));
+  console.log(`Forholdet i hver runde: ${perRound.join(', ')}.`);
+}
 
-// Where the time went: the test files whose time changed most between the two runs.
-const changes = [...small.files]
-  .map(([file, s]) => ({ file, s, l: large.files.get(file) ?? NaN }))
+// Where the time went: the test files whose time changed most between the two sizes.
+const changes = [...small[0]!.files.keys()]
+  .map((file) => ({ file, s: s.file(file), l: l.file(file) }))
   .sort((a, b) => Math.abs(b.l - b.s) - Math.abs(a.l - a.s))
   .slice(0, 5);
 console.log('\n| testfil (e2e) | ekte saker | alle sakene | endring |');
@@ -125,6 +157,9 @@ for (const c of changes) {
     `| ${c.file} | ${number(c.s, 1)} s | ${number(c.l, 1)} s | ${c.l >= c.s ? '+' : ''}${number(c.l - c.s, 1)} s |`,
   );
 }
-console.log('\nTidene svinger med hvor mye annet maskinen gjør; kjør gjerne to ganger.');
+console.log(
+  `\nMaskinens last (snitt siste minutt) før og etter: ${loadBefore} og ${load()}, på ${cpus().length} kjerner. ` +
+    'Tidene svinger med hvor mye annet maskinen gjør; ta gjerne flere runder.',
+);
 
-if (small.failed > 0 || large.failed > 0 || ratio >= 1 + GOAL) process.exit(1);
+if (s.failed > 0 || l.failed > 0 || ratio >= 1 + GOAL) process.exit(1);

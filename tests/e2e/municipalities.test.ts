@@ -12,6 +12,14 @@ const baseUrl = inject('baseUrl');
 const fixturesUrl = inject('fixturesUrl');
 const session = browserSession();
 
+/**
+ * The smallest municipality with no case of its own: Utsira with today's cases. Picked from the
+ * cases, not named, so the page without cases is tested whatever the content.
+ */
+const withoutCases = municipalities
+  .filter((m) => m.sizeClass === 'small' && !cases.some((c) => c.municipalities.some((x) => x.number === m.number)))
+  .sort((a, b) => a.population - b.population)[0];
+
 describe('municipality and county pages', () => {
   it('builds a page for every one of the 357 municipalities and 15 counties', () => {
     const pages = htmlFiles();
@@ -20,8 +28,9 @@ describe('municipality and county pages', () => {
   });
 
   it('gives a small municipality with no case of its own comparable cases, small ones first', () => {
-    const html = readDist('kommuner/utsira/index.html');
-    expect(html).toContain('Samskapingsbanken har ingen saker fra Utsira ennå.');
+    expect(withoutCases, 'a small municipality with no case').toBeDefined();
+    const html = readDist(`kommuner/${withoutCases!.slug}/index.html`);
+    expect(html).toContain(`Samskapingsbanken har ingen saker fra ${withoutCases!.name} ennå.`);
     const listed = [...html.slice(html.indexOf('id="lignende"')).matchAll(/href="\/saker\/([^/]+)\/"/g)].map(
       (m) => m[1]!,
     );
@@ -143,7 +152,7 @@ describe('related cases and spread', () => {
 
 describe('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
   for (const path of [
-    '/kommuner/utsira/',
+    `/kommuner/${withoutCases?.slug}/`,
     '/kommuner/trondheim-traante/',
     '/fylker/',
     '/fylker/agder/',

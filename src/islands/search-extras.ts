@@ -5,6 +5,31 @@
  * relevance.
  */
 import { escapeHtml } from '../lib/search-card.ts';
+import type { Pagefind, PagefindSearch } from './search.ts';
+
+/**
+ * Searches the words of a query, each as the start of a word, except that a word of three letters or
+ * fewer (not a number) in a longer query must match whole, or «NAV» would find «navn». Pagefind 1.6 matches a quoted
+ * word exactly only when it is the whole query, so each short word is searched on its own, quoted,
+ * and only the results it finds too are kept. The filter counts of such a search are those of the
+ * longer words.
+ */
+export async function searchWords(
+  pf: Pagefind,
+  words: string[],
+  options: Record<string, unknown>,
+): Promise<PagefindSearch | null> {
+  // Numbers stay prefixes: «3.0» is read as «3» and «0».
+  const short = words.length > 1 ? words.filter((w) => w.length <= 3 && /\p{L}/u.test(w)) : [];
+  const long = words.filter((w) => !short.includes(w));
+  const [first, ...whole] = await Promise.all([
+    ...(long.length > 0 ? [pf.search(long.join(' '), options)] : []),
+    ...short.map((w) => pf.search(`"${w}"`, options)),
+  ]);
+  if (!first || whole.some((s) => !s)) return null;
+  const found = whole.map((s) => new Set(s!.results.map((r) => r.id)));
+  return { ...first, results: first.results.filter((r) => found.every((ids) => ids.has(r.id))) };
+}
 
 /** Query words that no marked word in the first results' excerpts, titles or keywords starts with. */
 export function unmatchedWords(

@@ -8,8 +8,8 @@ import { stem } from '../lib/search-words.ts';
 import type { PagefindResult, PagefindSearch } from './search.ts';
 
 interface Input {
-  search: (query: string) => Promise<PagefindSearch | null>;
-  pagefindQuery: (words: string[]) => string;
+  /** Searches words as the search page does: as prefixes, a short word whole. */
+  search: (words: string[]) => Promise<PagefindSearch | null>;
   /** The query's words as typed, without small words, and with their endings taken off. */
   typed: string[];
   terms: string[];
@@ -24,7 +24,7 @@ function union(...lists: PagefindResult[][]): PagefindResult[] {
   return lists.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
-export async function widen({ search, pagefindQuery, typed, terms, main, words, few }: Input) {
+export async function widen({ search, typed, terms, main, words, few }: Input) {
   let wide: PagefindResult[] = [];
   let suggested = '';
   let corrected = false;
@@ -33,7 +33,7 @@ export async function widen({ search, pagefindQuery, typed, terms, main, words, 
   const fixed = typed.map((w, i) => (knows(terms[i]!) ? w : (closestWord(w, words.list) ?? w)));
   if (fixed.some((w, i) => w !== typed[i])) {
     suggested = fixed.join(' ');
-    const better = await search(pagefindQuery(fixed.map(stem)));
+    const better = await search(fixed.map(stem));
     if (better && better.results.length > 0) {
       main = better.results;
       corrected = true;
@@ -50,11 +50,11 @@ export async function widen({ search, pagefindQuery, typed, terms, main, words, 
   });
   if (main.length < few && split.some(Boolean)) {
     const parts = used.flatMap((t, i) => split[i] ?? [t]);
-    main = union(main, (await search(pagefindQuery(parts)))?.results ?? []);
+    main = union(main, (await search(parts))?.results ?? []);
   }
   // Some of the words, best first by how many of them a case has.
   if (main.length < few && used.length > 1) {
-    const each = await Promise.all(used.map((t) => search(t.length <= 3 ? `"${t}"` : t)));
+    const each = await Promise.all(used.map((t) => search([t])));
     const hits = new Map<string, { r: PagefindResult; n: number; score: number }>();
     for (const s of each) {
       for (const r of s?.results ?? []) {

@@ -26,7 +26,7 @@ export interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
+export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
@@ -43,10 +43,6 @@ const FEW = 5;
 /** «3 saker» when every result is a case, «3 treff» when programmes and concepts may be among them. */
 const counted = (n: number, cases: boolean) => (!cases ? `${n} treff` : n === 1 ? '1 sak' : `${n} saker`);
 
-// Pagefind matches words as prefixes; a short word in a longer query must match whole, or «NAV» would
-// find «navngitt».
-const pagefindQuery = (ws: string[]) =>
-  ws.length > 1 ? ws.map((w) => (w.length <= 3 ? `"${w}"` : w)).join(' ') : ws.join(' ');
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -221,7 +217,9 @@ export function startSearch(): void {
     ]);
     // Were all filter indexes in before this search? Then its counts cover every group already.
     const countedAll = filtersReady;
-    const first = await pf.search(terms.length > 0 ? pagefindQuery(terms) : null, options);
+    // Words as prefixes, a short word whole (searchWords in search-extras.ts).
+    const find = (ws: string[]) => extras.then((x) => x.searchWords(pf, ws, options));
+    const first = await (terms.length > 0 ? find(terms) : pf.search(null, options));
     if (!first || mine !== run) return; // a newer search has started
     let main = inOrder(first.results);
     let wide: PagefindResult[] = [];
@@ -251,8 +249,7 @@ export function startSearch(): void {
       const [{ widen }, words] = await Promise.all([import('./search-wider.ts'), loadWords()]);
       const before = main;
       ({ main, wide, suggested, corrected } = await widen({
-        search: (q) => pf.search(q, options),
-        pagefindQuery,
+        search: find,
         typed,
         terms,
         main,
@@ -301,10 +298,7 @@ export function startSearch(): void {
     const counts =
       countedAll && !corrected
         ? first
-        : await pf.search(
-            terms.length > 0 ? pagefindQuery(corrected ? suggested.split(' ').map(stem) : terms) : null,
-            options,
-          );
+        : await (terms.length > 0 ? find(corrected ? suggested.split(' ').map(stem) : terms) : pf.search(null, options));
     // The cases-only list counts its own type only; the other types are counted without it.
     const typeCounts = casesOnly ? (await pf.search(null, { filters }))?.filters.type : undefined;
     if (counts && mine === run) {
@@ -318,7 +312,7 @@ export function startSearch(): void {
     clearTimeout(timer);
     // The index chunks for the words load during the pause, so the search itself only computes.
     const terms = queryWords(input.value).map(stem);
-    if (terms.length > 0) void load().then((pf) => pf.preload(pagefindQuery(terms)));
+    if (terms.length > 0) void load().then((pf) => pf.preload(terms.join(' ')));
     timer = window.setTimeout(search, 150);
   });
   form.addEventListener('change', (e) => {

@@ -151,6 +151,15 @@ describe('search', () => {
     expect(await page.locator('#sok-bredere > li').count()).toBeGreaterThan(0);
   });
 
+  it('lets a short word in a longer query match only whole: «NAV kommune» does not find «navn»', async () => {
+    const { hits } = await searchAt('?q=NAV%20kommune');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      // The page, its metadata included, has NAV as a word of its own.
+      expect(readDist(`${hit.url.slice(1)}index.html`), hit.url).toMatch(/(^|[^\p{L}])nav([^\p{L}]|$)/iu);
+    }
+  });
+
   it('narrows the results with a filter, and the counts match the case data', async () => {
     const area = facets.find((f) => f.name === 'tjenesteomrade')!;
     const size = facets.find((f) => f.name === 'storrelse')!;

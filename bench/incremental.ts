@@ -2,17 +2,17 @@
  * `npm run bench:lagring`: the contributor's loop at scale. For each corpus size it starts
  * `astro dev` on a synthetic corpus and measures how long the server takes to answer and to serve
  * the first case page; how long a saved edit (a title, or a sentence in the text) takes to show on
- * the page; how long a broken save takes to show its Norwegian message, and a fix to clear it; and
- * how long `npm run check` takes over the whole corpus. Prints a Norwegian table. Beside wall time
- * it gives the CPU time the dev server and the check used, which other load on the machine changes
- * much less, and their peak memory.
+ * the page; how long a broken save takes to show its Norwegian message, and a fix to clear it; how
+ * long a new case file takes to show, and a removed one to go; and how long `npm run check` takes
+ * over the whole corpus. Prints a Norwegian table. Beside wall time it gives the CPU time the dev
+ * server and the check used, which other load on the machine changes much less, and peak memory.
  *
  * Usage: npm run bench:lagring [-- 1000 10000] [--lagringer 5] [--feil 3]
  * Writes only under bench/out/: the corpus it edits (bench/out/lagring-<n>/, the same cases as
  * `npm run bench` generates) and the dev server's log (bench/out/lagring-<n>.log).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { generateCorpus } from './generate.ts';
@@ -36,6 +36,8 @@ const POLL_MS = 20;
 /** Longer than any wait should be: a wait this long is reported as a failure, not a figure. */
 const GIVE_UP_MS = 10 * 60_000;
 const BANNER = 'Feil i innholdsfilene';
+/** New cases added and removed again: each removal reads the whole folder, so only a few. */
+const NEW_CASES = 2;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => {
@@ -149,6 +151,9 @@ interface Measured {
   savesCpuMs: number[];
   brokenMs: number[];
   fixedMs: number[];
+  /** A new case file until its page shows, and the file removed until the page is gone. */
+  addedMs: number[];
+  removedMs: number[];
   checkMs: number[];
   checkCpuMs: number[];
   checkPeakMiB: number[];
@@ -189,6 +194,8 @@ async function measure(n: number): Promise<Measured> {
     savesCpuMs: [],
     brokenMs: [],
     fixedMs: [],
+    addedMs: [],
+    removedMs: [],
     checkMs: [],
     checkCpuMs: [],
     checkPeakMiB: [],
@@ -281,6 +288,21 @@ async function measure(n: number): Promise<Measured> {
       );
       console.error(`${n} saker: feil ${k + 1} av ${brokenCount}`);
     }
+    // A new case, as `npm run ny-sak` writes one, and then removed again.
+    for (let k = 0; k < NEW_CASES; k++) {
+      const text = readFileSync(caseFile(spread(k, NEW_CASES, 0.4)), 'utf8');
+      const title = `Ny sak ${k + 1} ${Date.now().toString(36)}`;
+      const file = join(corpus, `ny-sak-${k + 1}.mdx`);
+      const url = `${base}/saker/ny-sak-${k + 1}/`;
+      await sleep(1000);
+      const added = save(file, text.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`));
+      measured.addedMs.push(await until(url, (html) => html.includes(heading(title)), added, 'ny sak'));
+      await sleep(1000);
+      const removed = performance.now();
+      unlinkSync(file);
+      measured.removedMs.push(await until(url, (_, status) => status === 404, removed, 'sak fjernet'));
+      console.error(`${n} saker: ny sak ${k + 1} av ${NEW_CASES}`);
+    }
     measured.devPeakMiB = peakMiB(server.pid!);
   } catch (e) {
     throw new Error(`${(e as Error).message} (se ${join(out, `lagring-${n}.log`)})`);
@@ -326,6 +348,8 @@ row(`lagret ny tittel til den vises (s, ${cases(saveCount)})`, (m) => seconds(m.
 row(`lagret ny setning i teksten til den vises (s, ${cases(saveCount)})`, (m) => seconds(m.savesMs.text));
 row(`lagret ugyldig verdi til feilmeldingen vises (s, ${cases(brokenCount)})`, (m) => seconds(m.brokenMs));
 row('lagret rettet fil til siden er tilbake uten feil (s)', (m) => seconds(m.fixedMs));
+row(`ny saksfil til siden vises (s, ${cases(NEW_CASES)})`, (m) => seconds(m.addedMs));
+row('slettet saksfil til siden er borte (s)', (m) => seconds(m.removedMs));
 row('CPU-tid i dev-serveren per lagret endring (s, med målingens sidevisninger)', (m) => seconds(m.savesCpuMs));
 row('toppminne, dev-serveren (MiB)', (m) => (m.devPeakMiB === undefined ? '–' : number(m.devPeakMiB, 0)));
 row('`npm run check`, alle sakene (s, 3 kjøringer)', (m) => seconds(m.checkMs));

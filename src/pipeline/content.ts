@@ -6,7 +6,7 @@
  * Used by the Astro loader (`loader.ts`: build and dev preview), by `npm run check` and by the tests,
  * so all of them report exactly the same Norwegian lines. It reads files and never writes.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { core, z } from 'astro/zod';
 import { movedPages } from '../model/moved-pages.ts';
@@ -97,9 +97,13 @@ export function suggestSlug(name: string): string {
  */
 export function listFolder(dir: string, root: string): FolderListing {
   const listing: FolderListing = { files: [], drafts: [], problems: [] };
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).sort();
+    // With their types from the listing itself: no lstat per file, which with 10 000 cases took
+    // longer than the rest of a save's link check (the types are an entry's own, as lstat gives).
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch {
     listing.problems.push({
       file: toPosix(relative(root, dir)) || dir,
@@ -109,12 +113,13 @@ export function listFolder(dir: string, root: string): FolderListing {
     return listing;
   }
   const bySlug = new Map<string, string>();
-  for (const name of names) {
+  const folder = toPosix(relative(root, dir));
+  for (const stat of entries) {
+    const { name } = stat;
     const absolute = join(dir, name);
-    const file = toPosix(relative(root, absolute));
+    const file = folder ? `${folder}/${name}` : name;
     const problem = (text: string, allowed: string) => listing.problems.push({ file, problem: text, allowed });
     if (name.startsWith('.')) continue;
-    const stat = lstatSync(absolute);
     if (stat.isSymbolicLink()) {
       problem('snarveier (symbolske lenker) leses ikke', 'legg selve fila i mappa, ikke en snarvei til den');
       continue;

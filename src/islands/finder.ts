@@ -210,4 +210,7 @@ export async function startFinder(): Promise<void> {
   const fromUrl = data.municipalities.find((m) => m.number === params.get('kommune'));
   if (params.get('tjenesteomrade')) area.value = params.get('tjenesteomrade')!;
   if (fromUrl) choose(fromUrl);
+  // A name typed while the data was on its way (364 kB with 1 000 cases) gets its suggestions now:
+  // the input events came before there was a listener.
+  else if (input.value.trim() && document.activeElement === input) show();
 }

@@ -48,7 +48,11 @@ function tree(root: number): { name: string; kib: number }[] {
   return [...inTree].flatMap((pid) => (all.has(pid) ? [all.get(pid)!] : []));
 }
 
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Run> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -59,7 +63,10 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     const peakByProgram: Record<string, number> = {};
     const sample = () => {
       const processes = tree(child.pid!);
-      peakTotal = Math.max(peakTotal, processes.reduce((sum, p) => sum + p.kib, 0));
+      peakTotal = Math.max(
+        peakTotal,
+        processes.reduce((sum, p) => sum + p.kib, 0),
+      );
       for (const p of processes) peakByProgram[p.name] = Math.max(peakByProgram[p.name] ?? 0, p.kib);
     };
     const timer = setInterval(sample, 100);

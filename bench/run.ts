@@ -43,7 +43,12 @@ async function build(command: string[], env: Record<string, string>): Promise<Bu
   if (run.status !== 0) throw new Error(`Bygget feilet:\n${run.output.slice(-3000)}`);
   const pagefind = /Søkeindeks: leste \d+ HTML-sider på (\d+) ms/.exec(run.output);
   const largest = (prefix: string) =>
-    Math.max(0, ...Object.entries(run.peakByProgram).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v));
+    Math.max(
+      0,
+      ...Object.entries(run.peakByProgram)
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([, v]) => v),
+    );
   return {
     seconds: run.seconds,
     peakMiB: run.peakTotalMiB,
@@ -158,9 +163,12 @@ for (const n of corpora) {
     PROGRAMMES_DIR: empty,
     CONCEPTS_DIR: empty,
   });
-  const bare = await build([astro, 'build', '--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)], {
-    CASES_DIR: corpus,
-  });
+  const bare = await build(
+    [astro, 'build', '--root', join(root, 'bench/baseline'), '--outDir', join(out, `bare-${n}`)],
+    {
+      CASES_DIR: corpus,
+    },
+  );
   const per1000 = (x: number) => ((x / n) * 1000).toFixed(1);
   rows.push(
     `| ${n} | ${ours.seconds.toFixed(1)} | ${per1000(ours.seconds)} | ${ours.peakMiB.toFixed(0)} | ${ours.nodeMiB.toFixed(0)} | ${ours.pagefindMiB.toFixed(0)} | ` +

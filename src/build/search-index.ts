@@ -65,7 +65,11 @@ function indexablePages(root: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const page = join(kind.urlPrefix, entry.name, 'index.html').slice(1);
       // Pointers from moved addresses live here too; they have no body to index.
-      if (entry.isDirectory() && existsSync(join(root, page)) && readFileSync(join(root, page), 'utf8').includes('data-pagefind-body')) {
+      if (
+        entry.isDirectory() &&
+        existsSync(join(root, page)) &&
+        readFileSync(join(root, page), 'utf8').includes('data-pagefind-body')
+      ) {
         pages.push(page);
       }
     }
@@ -113,7 +117,9 @@ function pageIds(bundles: string[]): Map<string, string> {
     const fragments = join(bundle, 'fragment');
     for (const file of readdirSync(fragments)) {
       // A fragment is gzip of «pagefind_dcd» followed by the page's JSON; its id is the file name.
-      const text = gunzipSync(readFileSync(join(fragments, file))).subarray('pagefind_dcd'.length).toString('utf8');
+      const text = gunzipSync(readFileSync(join(fragments, file)))
+        .subarray('pagefind_dcd'.length)
+        .toString('utf8');
       ids.set((JSON.parse(text) as { url: string }).url, file.replace(/\.pf_fragment$/, ''));
     }
   }
@@ -170,7 +176,10 @@ export async function buildSearchIndex(root: string, shardPages = SHARD_PAGES): 
   } finally {
     await pagefind.close();
   }
-  writeFileSync(join(output, SHARD_LIST), JSON.stringify(bundles.slice(1).map((b) => `${b.slice(output.length + 1)}/`)));
+  writeFileSync(
+    join(output, SHARD_LIST),
+    JSON.stringify(bundles.slice(1).map((b) => `${b.slice(output.length + 1)}/`)),
+  );
   writeOrders(root, bundles);
   mkdirSync(join(root, 'sok'), { recursive: true });
   writeFileSync(join(root, 'sok/ord.json'), JSON.stringify(wordList(casePages(root))));

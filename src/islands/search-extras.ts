@@ -36,11 +36,14 @@ export function unmatchedWords(
   terms: string[],
   items: { excerpt: string; meta: Record<string, string | undefined> }[],
 ): string[] {
-  const marked = items.flatMap((i) => [...i.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()));
+  const marked = items.flatMap((i) =>
+    [...i.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()),
+  );
   const titles = items.map((i) => (i.meta.title ?? '').toLowerCase());
   const meta = items.map((i) => (i.meta.stikkord ?? '').toLowerCase());
   return terms.filter(
-    (t) => !marked.some((w) => w.startsWith(t)) && !titles.some((x) => x.includes(t)) && !meta.some((x) => x.includes(t)),
+    (t) =>
+      !marked.some((w) => w.startsWith(t)) && !titles.some((x) => x.includes(t)) && !meta.some((x) => x.includes(t)),
   );
 }
 

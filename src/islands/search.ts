@@ -43,7 +43,6 @@ const FEW = 5;
 /** «3 saker» when every result is a case, «3 treff» when programmes and concepts may be among them. */
 const counted = (n: number, cases: boolean) => (!cases ? `${n} treff` : n === 1 ? '1 sak' : `${n} saker`);
 
-
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   if (!form) return;
@@ -213,7 +212,9 @@ export function startSearch(): void {
     const options = { filters: casesOnly ? { ...filters, type: { any: [caseType] } } : filters };
     const [pf, inOrder] = await Promise.all([
       load(),
-      order ? extras.then((x) => x.orderBy<PagefindResult>(`${base}sok/rekkefolge/${order}.json`)) : (r: PagefindResult[]) => r,
+      order
+        ? extras.then((x) => x.orderBy<PagefindResult>(`${base}sok/rekkefolge/${order}.json`))
+        : (r: PagefindResult[]) => r,
     ]);
     // Were all filter indexes in before this search? Then its counts cover every group already.
     const countedAll = filtersReady;
@@ -241,7 +242,8 @@ export function startSearch(): void {
     // The fragments it reads are those the first cards need anyway.
     const unmatched =
       terms.length > 0 &&
-      (main.length === 0 || (await extras).unmatchedWords(terms, await Promise.all(main.slice(0, 3).map(dataOf))).length > 0);
+      (main.length === 0 ||
+        (await extras).unmatchedWords(terms, await Promise.all(main.slice(0, 3).map(dataOf))).length > 0);
     await painted;
     if (mine !== run) return;
     if (terms.length > 0 && (main.length < FEW || unmatched)) {
@@ -298,7 +300,9 @@ export function startSearch(): void {
     const counts =
       countedAll && !corrected
         ? first
-        : await (terms.length > 0 ? find(corrected ? suggested.split(' ').map(stem) : terms) : pf.search(null, options));
+        : await (terms.length > 0
+            ? find(corrected ? suggested.split(' ').map(stem) : terms)
+            : pf.search(null, options));
     // The cases-only list counts its own type only; the other types are counted without it.
     const typeCounts = casesOnly ? (await pf.search(null, { filters }))?.filters.type : undefined;
     if (counts && mine === run) {

@@ -75,7 +75,9 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
     const slugs = files('tests/fixtures/cases/valid').map((f) => f.replace(/\.mdx$/, ''));
     const search = await (await session.browser.newContext()).newPage();
     await search.goto(`${fixturesUrl}/sok/?sorter=navn`);
-    await search.waitForFunction(() => document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current');
+    await search.waitForFunction(
+      () => document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current',
+    );
     expect(await search.textContent('#sok-status')).toBe(`Alle ${slugs.length} saker, etter navn.`);
     while (await search.isVisible('[data-more]')) {
       const before = await search.locator('#sok-treff li').count();
@@ -86,8 +88,12 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
     expect([...shown].sort()).toEqual(slugs.map((s) => `/understi/saker/${s}/`).sort());
     const titles = await search.$$eval('#sok-treff h3 a', (as) => as.map((a) => a.textContent ?? ''));
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nb')));
-    expect(await search.textContent('[data-count="type:virkemiddel"]')).toBe(`(${files('tests/fixtures/virkemidler/valid').length})`);
-    expect(await search.textContent('[data-count="type:begrep"]')).toBe(`(${files('tests/fixtures/begreper/valid').length})`);
+    expect(await search.textContent('[data-count="type:virkemiddel"]')).toBe(
+      `(${files('tests/fixtures/virkemidler/valid').length})`,
+    );
+    expect(await search.textContent('[data-count="type:begrep"]')).toBe(
+      `(${files('tests/fixtures/begreper/valid').length})`,
+    );
   });
 });
 

@@ -275,7 +275,9 @@ describe('search', () => {
     expect(await page.textContent('[data-count="type:virkemiddel"]')).toBe(`(${programmes})`);
     await page.click('details[data-group="type"] > summary');
     await page.check('#f-type-virkemiddel');
-    await page.waitForFunction(() => /treff med de valgte filtrene/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /treff med de valgte filtrene/.test(document.getElementById('sok-status')?.textContent ?? ''),
+    );
     expect(await page.textContent('#sok-status')).toBe(`${programmes} treff med de valgte filtrene, etter navn.`);
   });
 
@@ -320,7 +322,9 @@ describe('search', () => {
   it('puts the results first on a phone, with the filters folded and a link to skip to the results', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await phone.goto(`${baseUrl}/sok/?q=eldre`);
-    await phone.waitForFunction(() => /(saker?|treff) for/.test(document.getElementById('sok-status')?.textContent ?? ''));
+    await phone.waitForFunction(() =>
+      /(saker?|treff) for/.test(document.getElementById('sok-status')?.textContent ?? ''),
+    );
     expect(await phone.getAttribute('details.sb-filters', 'open')).toBeNull();
     expect(await phone.getAttribute('a[href="#sok-resultater"]', 'href')).toBe('#sok-resultater');
     const top = await phone.evaluate(() => document.querySelector('#sok-treff li')!.getBoundingClientRect().top);

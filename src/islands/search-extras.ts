@@ -1,17 +1,17 @@
 /**
  * The parts of the search island that are not needed for the first answer, in a module of their own
  * so the island's first script stays small: the ticked filters as removable chips, which municipality
- * of a case matched the size filters, «kommuner på størrelse med min», and the orders other than
- * relevance.
+ * of a case matched the size filters, «kommuner på størrelse med min», the orders other than
+ * relevance, the parts of a large index, short words matched whole, and the check for misspellings.
  */
 import { escapeHtml } from '../lib/search-card.ts';
 import type { Pagefind, PagefindSearch } from './search.ts';
 
 /**
  * Searches the words of a query, each as the start of a word, except that a word of three letters or
- * fewer (not a number) in a longer query must match whole, or «NAV» would find «navn». Pagefind 1.6 matches a quoted
- * word exactly only when it is the whole query, so each short word is searched on its own, quoted,
- * and only the results it finds too are kept. The filter counts of such a search are those of the
+ * fewer (not a number) in a longer query must match whole, or «NAV» would find «navn». Pagefind 1.6
+ * matches a quoted word exactly only when it is the whole query, so each short word is searched on
+ * its own, quoted, and only the results it finds too are kept. The filter counts of such a search are those of the
  * longer words.
  */
 export async function searchWords(

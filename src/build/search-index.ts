@@ -14,6 +14,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { filterTable, type PageFilters } from '../lib/search-filters.ts';
 import { wordList } from '../lib/word-list.ts';
 import { caseKind, contentKinds } from '../pipeline/kinds.ts';
 
@@ -47,6 +48,9 @@ const CODE_OF_FIRST_PART = /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefin
 /** Where the build writes the orders by page path (src/pages/sok/rekkefolge.json.ts), and where they go by page id. */
 const ORDERS_BY_PATH = 'sok/rekkefolge.json';
 const ORDERS_BY_ID = 'sok/rekkefolge';
+
+/** Every page's filter values, from which the search page counts (src/lib/search-filters.ts). */
+const FILTER_TABLE = 'sok/filtre.json';
 
 /** Fails with every message Pagefind gave, rather than a half-written index. */
 function assertOk<T extends { errors: string[] }>(response: T, step: string): T {
@@ -110,9 +114,16 @@ async function indexShard(root: string, pages: string[], output: string, number:
   }
 }
 
-/** Every indexed page's path and Pagefind id, read back from the fragments Pagefind wrote. */
-function pageIds(bundles: string[]): Map<string, string> {
-  const ids = new Map<string, string>();
+/** What the search page needs of an indexed page: its Pagefind id, its path, and its filter values. */
+interface IndexedPage {
+  id: string;
+  url: string;
+  filters: PageFilters;
+}
+
+/** Every indexed page, read back from the fragments Pagefind wrote, so nothing here can differ from the index. */
+function indexedPages(bundles: string[]): IndexedPage[] {
+  const pages: IndexedPage[] = [];
   for (const bundle of bundles) {
     const fragments = join(bundle, 'fragment');
     for (const file of readdirSync(fragments)) {
@@ -120,20 +131,21 @@ function pageIds(bundles: string[]): Map<string, string> {
       const text = gunzipSync(readFileSync(join(fragments, file)))
         .subarray('pagefind_dcd'.length)
         .toString('utf8');
-      ids.set((JSON.parse(text) as { url: string }).url, file.replace(/\.pf_fragment$/, ''));
+      const { url, filters } = JSON.parse(text) as { url: string; filters?: PageFilters };
+      pages.push({ id: file.replace(/\.pf_fragment$/, ''), url, filters: filters ?? {} });
     }
   }
-  return ids;
+  return pages;
 }
 
 /**
  * Turns the build's orders by path into orders by Pagefind id, one file per order, so the search
  * page can sort any result set by fetching one list. A path Pagefind did not index is left out.
  */
-function writeOrders(root: string, bundles: string[]): void {
+function writeOrders(root: string, pages: IndexedPage[]): void {
   const byPath = join(root, ORDERS_BY_PATH);
   if (!existsSync(byPath)) return;
-  const ids = pageIds(bundles);
+  const ids = new Map(pages.map((p) => [p.url, p.id]));
   const orders = JSON.parse(readFileSync(byPath, 'utf8')) as Record<string, string[]>;
   mkdirSync(join(root, ORDERS_BY_ID), { recursive: true });
   for (const [key, paths] of Object.entries(orders)) {
@@ -155,7 +167,7 @@ function* casePages(root: string): Generator<string> {
 
 /**
  * Indexes the site in `root`: the parts of the index, the list of parts, the search page's orders by
- * Pagefind id (see writeOrders) and /sok/ord.json, the words of the case pages by how many cases
+ * Pagefind id (see writeOrders), its table of filter values (/sok/filtre.json) and /sok/ord.json, the words of the case pages by how many cases
  * use them, which the search page loads only when it needs to split a compound or suggest a
  * spelling. Returns the number of pages indexed; fails if there were none, since the site's search
  * would then be silently empty.
@@ -180,8 +192,10 @@ export async function buildSearchIndex(root: string, shardPages = SHARD_PAGES): 
     join(output, SHARD_LIST),
     JSON.stringify(bundles.slice(1).map((b) => `${b.slice(output.length + 1)}/`)),
   );
-  writeOrders(root, bundles);
+  const indexed = indexedPages(bundles);
+  writeOrders(root, indexed);
   mkdirSync(join(root, 'sok'), { recursive: true });
+  writeFileSync(join(root, FILTER_TABLE), JSON.stringify(filterTable(indexed)));
   writeFileSync(join(root, 'sok/ord.json'), JSON.stringify(wordList(casePages(root))));
   return pages.length;
 }

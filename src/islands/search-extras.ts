@@ -2,17 +2,24 @@
  * The parts of the search island that are not needed for the first answer, in a module of their own
  * so the island's first script stays small: the ticked filters as removable chips, which municipality
  * of a case matched the size filters, «kommuner på størrelse med min», the orders other than
- * relevance, the parts of a large index, short words matched whole, and the check for misspellings.
+ * relevance, the parts of a large index, short words matched whole, the check for misspellings, and
+ * the filter counts.
  */
 import { escapeHtml } from '../lib/search-card.ts';
+import {
+  countFilters,
+  pagesWith,
+  type FilterCounts,
+  type FilterTable,
+  type SelectedFilters,
+} from '../lib/search-filters.ts';
 import type { Pagefind, PagefindSearch } from './search.ts';
 
 /**
  * Searches the words of a query, each as the start of a word, except that a word of three letters or
  * fewer (not a number) in a longer query must match whole, or «NAV» would find «navn». Pagefind 1.6
  * matches a quoted word exactly only when it is the whole query, so each short word is searched on
- * its own, quoted, and only the results it finds too are kept. The filter counts of such a search are those of the
- * longer words.
+ * its own, quoted, and only the results it finds too are kept.
  */
 export async function searchWords(
   pf: Pagefind,
@@ -159,4 +166,26 @@ export async function chooseMunicipality(
   note.textContent = `${name} har ${population} innbyggere. Valgt: ${labels.join(', ')}.`;
   form.querySelector<HTMLDetailsElement>('details[data-group="innbyggere"]')!.open = true;
   return true;
+}
+
+/** The build's table of every page's filter values (src/lib/search-filters.ts), fetched once. */
+let filterTable: Promise<FilterTable | null> | undefined;
+
+/**
+ * The counts for each filter value among `ids`, and, for a list of cases only, the count of each
+ * page type among all pages that pass `filters`. Null if the table cannot be fetched.
+ */
+export async function filterCounts(
+  url: string,
+  ids: string[],
+  filters: SelectedFilters,
+  otherTypes: boolean,
+): Promise<FilterCounts | null> {
+  const table = await (filterTable ??= fetch(url)
+    .then((r) => (r.ok ? (r.json() as Promise<FilterTable>) : null))
+    .catch(() => null));
+  if (!table) return null;
+  const counts = countFilters(table, ids);
+  if (otherTypes) counts.type = countFilters(table, pagesWith(table, filters)).type ?? {};
+  return counts;
 }

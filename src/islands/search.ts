@@ -32,7 +32,6 @@ export interface Pagefind {
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   preload: (term: string) => Promise<void>;
   mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 // Ten at a time: each result shown costs a fetch of its fragment.
@@ -89,16 +88,6 @@ export function startSearch(): void {
       .then((r) => (r.ok ? r.json() : []))
       .catch(() => [])
       .then((list: string[]) => ({ list, set: new Set(list) })));
-  // Pagefind loads filter indexes lazily, and counts only the groups it has loaded. All of them are
-  // loaded after the first results are on screen, so they do not delay the first answer.
-  let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
-  let filtersReady = false;
-  const loadFilters = (pf: Pagefind) =>
-    (allFilters ??= pf.filters().then((f) => {
-      filtersReady = true;
-      return f;
-    }));
-
   // The URL is the state: fill the form from it.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -216,8 +205,6 @@ export function startSearch(): void {
         ? extras.then((x) => x.orderBy<PagefindResult>(`${base}sok/rekkefolge/${order}.json`))
         : (r: PagefindResult[]) => r,
     ]);
-    // Were all filter indexes in before this search? Then its counts cover every group already.
-    const countedAll = filtersReady;
     // Words as prefixes, a short word whole (searchWords in search-extras.ts).
     const find = (ws: string[]) => extras.then((x) => x.searchWords(pf, ws, options));
     const first = await (terms.length > 0 ? find(terms) : pf.search(null, options));
@@ -295,20 +282,19 @@ export function startSearch(): void {
           ? `${plural(shown.length)}${withFilters}, ${orderWords}.`
           : `Alle ${plural(shown.length)}, ${orderWords}.`;
     }
-    // Counts for every filter group: once all filter indexes are in, the same search again is cheap.
-    await loadFilters(pf);
-    const counts =
-      countedAll && !corrected
-        ? first
-        : await (terms.length > 0
-            ? find(corrected ? suggested.split(' ').map(stem) : terms)
-            : pf.search(null, options));
-    // The cases-only list counts its own type only; the other types are counted without it.
-    const typeCounts = casesOnly ? (await pf.search(null, { filters }))?.filters.type : undefined;
-    if (counts && mine === run) {
-      updateCounts(typeCounts ? { ...counts.filters, type: typeCounts } : counts.filters);
-      form!.dataset.counts = 'current';
-    }
+    // Counts for every filter value among the cases listed, from the build's table: Pagefind's own
+    // counting grows with pages times results (src/lib/search-filters.ts). A list of cases only
+    // still counts the other page types, as if none were left out.
+    const { filterCounts } = await extras;
+    const counts = await filterCounts(
+      `${base}sok/filtre.json`,
+      main.map((r) => r.id),
+      filters,
+      casesOnly,
+    );
+    if (mine !== run) return;
+    if (counts) updateCounts(counts);
+    form!.dataset.counts = 'current';
   }
 
   let timer: number | undefined;

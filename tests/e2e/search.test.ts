@@ -160,6 +160,17 @@ describe('search', () => {
     }
   });
 
+  it('counts the filters over the results listed, a short word of the query included', async () => {
+    // «kommune» alone finds far more pages; the counts must be those of the pages with NAV as well.
+    const { status } = await searchAt('?q=NAV%20kommune');
+    const listed = Number(/(\d+) (treff|saker?)/.exec(status)?.[1]);
+    expect(listed).toBeGreaterThan(0);
+    const typeCounts = await page.$$eval('[data-count^="type:"]', (els) =>
+      els.map((e) => Number(e.textContent?.replace(/\D/g, ''))),
+    );
+    expect(typeCounts.reduce((a, b) => a + b, 0)).toBe(listed);
+  });
+
   it('narrows the results with a filter, and the counts match the case data', async () => {
     const area = facets.find((f) => f.name === 'tjenesteomrade')!;
     const size = facets.find((f) => f.name === 'storrelse')!;

@@ -104,6 +104,7 @@ export function startSearch(): void {
   let shown: PagefindResult[] = [];
   let broader: PagefindResult[] = [];
   let run = 0;
+  let timer: number | undefined;
   // Until the first search, the list is the build's: the first cases by name.
   let initial = true;
 
@@ -181,6 +182,8 @@ export function startSearch(): void {
   };
 
   async function search(): Promise<void> {
+    // Enter or a tick within the pause for typing: this search is the one, not a second after it.
+    clearTimeout(timer);
     const mine = ++run;
     initial = false;
     form!.dataset.counts = 'stale';
@@ -297,7 +300,6 @@ export function startSearch(): void {
     form!.dataset.counts = 'current';
   }
 
-  let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     // The index chunks for the words load during the pause, so the search itself only computes.

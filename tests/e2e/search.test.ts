@@ -190,6 +190,30 @@ describe('search', () => {
     }
   });
 
+  it('searches once when Enter follows the typing, not again after the pause for typing', async () => {
+    await page.goto(`${baseUrl}/sok/`);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLFormElement>('form[data-search]')?.dataset.counts === 'current',
+    );
+    // Each search writes the form's state into the URL as it starts.
+    const started = await page.evaluate(async () => {
+      let searches = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        searches++;
+        replace(...args);
+      };
+      const input = document.querySelector<HTMLInputElement>('#sok-q')!;
+      input.value = 'eldre';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.form!.requestSubmit();
+      // Well past the 150 ms pause after the last keystroke.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return searches;
+    });
+    expect(started).toBe(1);
+  });
+
   it('keeps the filters in the URL, so a filtered search can be shared', async () => {
     await page.goto(`${baseUrl}/sok/`);
     await page.check('#f-storrelse-small');

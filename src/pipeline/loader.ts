@@ -1,7 +1,7 @@
 /**
  * The Astro loader for one kind of page. Reading, parsing, validation and the Norwegian messages
- * happen once per file, in `content.ts`; this stores what passed, with its body rendered to HTML
- * (`body-render.ts`), so `render(entry)` works without compiling a body to a JavaScript module.
+ * happen once per file, in `content.ts`; this stores what passed. A body is never compiled to a
+ * JavaScript module: its page renders it to HTML (`page-body.ts`, with `body-render.ts`).
  *
  * `astro build` stops on the first invalid file with every problem listed and no stack trace. The
  * dev preview keeps running: it shows the problems in the terminal and on every page, and picks
@@ -143,31 +143,40 @@ function syncKind(
   return { problems: rendered, checked };
 }
 
-/** What a page needs to know about an entry's Markdown source, stored with its HTML. */
+/** What the store keeps of an entry's body: its page renders the body itself (page-body.ts). */
 export interface BodyFacts {
+  /** The file, as an absolute path, which the page reads again to render the body. */
+  sourcePath: string;
   /** The first sentence of its «Resultater» section, where one can be lifted (src/lib/result.ts). */
   resultSentence: string | undefined;
   /** Its length in characters. */
   bodyLength: number;
 }
 
-/** Renders one valid entry into the store; returns the renderer's refusal, if any. */
+/**
+ * Stores one valid entry; returns the renderer's refusal, if any. The body is rendered here only to
+ * refuse it early, with the contributor's message: neither the Markdown nor the HTML is stored.
+ * Astro bundles the whole store into the build as one module, where 10 000 bodies of HTML made
+ * 50 MB that the bundler and the page renderer both held at the build's peak of memory.
+ */
 function storeEntry(
   entry: Entry<unknown>,
   base: string,
-  { store, generateDigest }: LoaderContext,
+  { store, generateDigest, config }: LoaderContext,
 ): Problem | undefined {
   try {
-    const { html, headings } = renderBody(entry.body, { base, firstLine: entry.bodyFirstLine });
-    // The Markdown source itself is not stored: Astro bundles the whole store into the build, where
-    // 10 000 sources would add 40 MB. The page needs only these facts about it.
-    const metadata: BodyFacts = { resultSentence: resultSentence(entry.body), bodyLength: entry.body.length };
+    renderBody(entry.body, { base, firstLine: entry.bodyFirstLine });
+    const metadata: BodyFacts = {
+      sourcePath: resolve(fileURLToPath(config.root), entry.file),
+      resultSentence: resultSentence(entry.body),
+      bodyLength: entry.body.length,
+    };
     store.set({
       id: entry.slug,
       data: entry.data as Record<string, unknown>,
       filePath: entry.file, // relative to the project root, as Astro requires
       digest: generateDigest(entry.source),
-      rendered: { html, metadata: { headings, ...metadata } },
+      rendered: { html: '', metadata: { ...metadata } },
     });
     return undefined;
   } catch (e) {

@@ -167,10 +167,10 @@ function* casePages(root: string): Generator<string> {
 
 /**
  * Indexes the site in `root`: the parts of the index, the list of parts, the search page's orders by
- * Pagefind id (see writeOrders), its table of filter values (/sok/filtre.json) and /sok/ord.json, the words of the case pages by how many cases
- * use them, which the search page loads only when it needs to split a compound or suggest a
- * spelling. Returns the number of pages indexed; fails if there were none, since the site's search
- * would then be silently empty.
+ * Pagefind id (see writeOrders), its table of filter values (/sok/filtre.json) and /sok/ord.json,
+ * the words of the case pages by how many cases use them, which the search page loads only when it
+ * needs to split a compound or suggest a spelling. Returns the number of pages indexed; fails if
+ * there were none, since the site's search would then be silently empty.
  */
 export async function buildSearchIndex(root: string, shardPages = SHARD_PAGES): Promise<number> {
   const pages = indexablePages(root);

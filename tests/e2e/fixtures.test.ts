@@ -97,6 +97,44 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
   });
 });
 
+describe('long lists split over pages (LIST_PAGE_SIZE=4 in this build)', () => {
+  const slugs = readdirSync(join(root, 'tests/fixtures/cases/valid'))
+    .filter((f) => f.endsWith('.mdx') && !/^[_.]/.test(f))
+    .map((f) => f.replace(/\.mdx$/, ''));
+  const pages = Math.ceil(slugs.length / 4);
+
+  it('lists every case once over /saker/ and /saker/side/<n>/, following «Neste side» without JavaScript', async () => {
+    expect(pages).toBeGreaterThan(2);
+    const page = await (await session.browser.newContext({ javaScriptEnabled: false })).newPage();
+    const listed: string[] = [];
+    const visited: string[] = [];
+    let next: string | null = '/understi/saker/';
+    while (next && visited.length <= pages) {
+      visited.push(next);
+      await page.goto(`${fixturesUrl}${next.replace(/^\/understi/, '')}`);
+      const cards = await page.$$eval('.sb-case-card h2 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(cards.length, next).toBeLessThanOrEqual(4);
+      listed.push(...cards);
+      const link = await page.$('.sb-pager a[rel="next"]');
+      next = link ? await link.getAttribute('href') : null;
+    }
+    expect(visited).toEqual([
+      '/understi/saker/',
+      ...Array.from({ length: pages - 1 }, (_, i) => `/understi/saker/side/${i + 2}/`),
+    ]);
+    expect([...listed].sort()).toEqual(slugs.map((s) => `/understi/saker/${s}/`).sort());
+    // The last page says where it is, and marks itself among the page links.
+    expect(await page.textContent('h1')).toBe(`Alle saker, side ${pages} av ${pages}`);
+    expect(await page.textContent('.sb-pager a[aria-current="page"]')).toContain(String(pages));
+    expect(await page.$('.sb-pager a[rel="prev"]')).not.toBeNull();
+  });
+
+  it('has no axe violations on a later page of the list', async () => {
+    await session.page.goto(`${fixturesUrl}/saker/side/2/`);
+    expect(await axeViolations(session.page)).toEqual([]);
+  });
+});
+
 describe('ladders on the case page', () => {
   it('marks the step and rung in words, not only by colour', () => {
     const built = html('steg-4-konsultasjon');

@@ -13,6 +13,7 @@ import {
   type FilterTable,
   type SelectedFilters,
 } from '../lib/search-filters.ts';
+import { fetchJson } from './fetch-json.ts';
 import type { Pagefind, PagefindSearch } from './search.ts';
 
 /**
@@ -56,10 +57,7 @@ export function unmatchedWords(
 
 /** The other parts of the search index, after the first, as Pagefind bundle URLs. */
 export const indexParts = (bundle: string): Promise<string[]> =>
-  fetch(`${bundle}deler.json`)
-    .then((r) => (r.ok ? r.json() : []))
-    .catch(() => [])
-    .then((parts: string[]) => parts.map((p) => `${bundle}${p}`));
+  fetchJson<string[]>(`${bundle}deler.json`, []).then((parts) => parts.map((p) => `${bundle}${p}`));
 
 const orders = new Map<string, Promise<Map<string, number>>>();
 
@@ -73,10 +71,7 @@ export async function orderBy<T extends { id: string }>(url: string): Promise<(r
   if (!orders.has(url)) {
     orders.set(
       url,
-      fetch(url)
-        .then((r) => (r.ok ? r.json() : []))
-        .catch(() => [])
-        .then((ids: string[]) => new Map(ids.map((id, i) => [id, i]))),
+      fetchJson<string[]>(url, []).then((ids) => new Map(ids.map((id, i) => [id, i]))),
     );
   }
   const rank = await orders.get(url)!;
@@ -139,13 +134,10 @@ let register: Promise<[string, string, string][]> | undefined;
 
 /** Fills the municipality field's suggestions from /sok/kommuner.json. */
 export function loadMunicipalities(list: HTMLDataListElement): Promise<[string, string, string][]> {
-  return (register ??= fetch(list.dataset.source!)
-    .then((r) => (r.ok ? r.json() : []))
-    .catch(() => [])
-    .then((rows: [string, string, string][]) => {
-      list.replaceChildren(...rows.map(([name]) => Object.assign(document.createElement('option'), { value: name })));
-      return rows;
-    }));
+  return (register ??= fetchJson<[string, string, string][]>(list.dataset.source!, []).then((rows) => {
+    list.replaceChildren(...rows.map(([name]) => Object.assign(document.createElement('option'), { value: name })));
+    return rows;
+  }));
 }
 
 /** Ticks the chosen municipality's population band and the ones next to it; false if it is not one. */
@@ -181,9 +173,7 @@ export async function filterCounts(
   filters: SelectedFilters,
   otherTypes: boolean,
 ): Promise<FilterCounts | null> {
-  const table = await (filterTable ??= fetch(url)
-    .then((r) => (r.ok ? (r.json() as Promise<FilterTable>) : null))
-    .catch(() => null));
+  const table = await (filterTable ??= fetchJson<FilterTable | null>(url, null));
   if (!table) return null;
   const counts = countFilters(table, ids);
   if (otherTypes) counts.type = countFilters(table, pagesWith(table, filters)).type ?? {};

@@ -9,6 +9,7 @@
  * heading, and a misspelt word gets «Mente du …?» from the index's own words.
  */
 import { cardHtml } from '../lib/search-card.ts';
+import { fetchJson } from './fetch-json.ts';
 import { queryWords, stem } from '../lib/search-words.ts';
 
 export interface PagefindResultData {
@@ -84,10 +85,7 @@ export function startSearch(): void {
   // The index's words, for compounds and spelling: fetched only when a search finds few cases.
   let wordList: Promise<{ list: string[]; set: Set<string> }> | undefined;
   const loadWords = () =>
-    (wordList ??= fetch(`${base}sok/ord.json`)
-      .then((r) => (r.ok ? r.json() : []))
-      .catch(() => [])
-      .then((list: string[]) => ({ list, set: new Set(list) })));
+    (wordList ??= fetchJson<string[]>(`${base}sok/ord.json`, []).then((list) => ({ list, set: new Set(list) })));
   // The URL is the state: fill the form from it.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

@@ -10,10 +10,20 @@ import { renderBody, type RenderedBody } from './body-render.ts';
 import { decodeUtf8, splitFile } from './frontmatter.ts';
 import type { BodyFacts } from './loader.ts';
 
+/** An entry as the store gives it to a page. */
+interface StoredEntry {
+  id: string;
+  rendered?: { metadata?: Record<string, unknown> };
+}
+
+/** What the loader kept of an entry's body (loader.ts). */
+export const bodyFacts = (entry: StoredEntry): Partial<BodyFacts> =>
+  (entry.rendered?.metadata ?? {}) as Partial<BodyFacts>;
+
 /** The body of an entry from the store, as HTML with its headings. */
-export function renderPageBody(entry: { id: string; rendered?: { metadata?: Record<string, unknown> } }): RenderedBody {
-  const facts = entry.rendered?.metadata as Partial<BodyFacts> | undefined;
-  if (!facts?.sourcePath) throw new Error(`Fant ikke fila til «${entry.id}» i innholdslageret.`);
+export function renderPageBody(entry: StoredEntry): RenderedBody {
+  const facts = bodyFacts(entry);
+  if (!facts.sourcePath) throw new Error(`Fant ikke fila til «${entry.id}» i innholdslageret.`);
   const source = decodeUtf8(readFileSync(facts.sourcePath));
   const split = typeof source === 'string' ? splitFile(source) : source;
   if (!('yaml' in split)) throw new Error(`${facts.sourcePath}: ${split.problem}`);

@@ -6,9 +6,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { browserSession } from './browser.ts';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { distFixtures, readDist, root } from './site-data.ts';
+import { everyPageOf } from './list-pages.ts';
+import { distFixtures, publishedIn, readDist, root } from './site-data.ts';
 
 const fixturesUrl = inject('fixturesUrl');
 const session = browserSession();
@@ -71,8 +71,8 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
     // build:fixtures puts at most 8 pages in each part of the index, so these pages span several parts.
     const parts = JSON.parse(readDist('pagefind/deler.json', distFixtures)) as string[];
     expect(parts.length).toBeGreaterThan(0);
-    const files = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx') && !/^[_.]/.test(f));
-    const slugs = files('tests/fixtures/cases/valid').map((f) => f.replace(/\.mdx$/, ''));
+    const files = (dir: string) => publishedIn(join(root, dir));
+    const slugs = files('tests/fixtures/cases/valid');
     const search = await (await session.browser.newContext()).newPage();
     await search.goto(`${fixturesUrl}/sok/?sorter=navn`);
     await search.waitForFunction(
@@ -98,27 +98,18 @@ describe('hosting under a sub-path (BASE=/understi/)', () => {
 });
 
 describe('long lists split over pages (LIST_PAGE_SIZE=4 in this build)', () => {
-  const slugs = readdirSync(join(root, 'tests/fixtures/cases/valid'))
-    .filter((f) => f.endsWith('.mdx') && !/^[_.]/.test(f))
-    .map((f) => f.replace(/\.mdx$/, ''));
+  const slugs = publishedIn(join(root, 'tests/fixtures/cases/valid'));
   const pages = Math.ceil(slugs.length / 4);
 
   it('lists every case once over /saker/ and /saker/side/<n>/, following «Neste side» without JavaScript', async () => {
     expect(pages).toBeGreaterThan(2);
     const page = await (await session.browser.newContext({ javaScriptEnabled: false })).newPage();
-    const listed: string[] = [];
-    const visited: string[] = [];
-    let next: string | null = '/understi/saker/';
-    while (next && visited.length <= pages) {
-      visited.push(next);
-      await page.goto(`${fixturesUrl}${next.replace(/^\/understi/, '')}`);
+    const { items: listed, paths } = await everyPageOf(page, `${fixturesUrl}/saker/`, async () => {
       const cards = await page.$$eval('.sb-case-card h2 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-      expect(cards.length, next).toBeLessThanOrEqual(4);
-      listed.push(...cards);
-      const link = await page.$('.sb-pager a[rel="next"]');
-      next = link ? await link.getAttribute('href') : null;
-    }
-    expect(visited).toEqual([
+      expect(cards.length).toBeLessThanOrEqual(4);
+      return cards;
+    });
+    expect(paths).toEqual([
       '/understi/saker/',
       ...Array.from({ length: pages - 1 }, (_, i) => `/understi/saker/side/${i + 2}/`),
     ]);

@@ -3,32 +3,14 @@
  * JavaScript, the case list without JavaScript, and the 404 page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { axeViolations as runAxe } from './axe.ts';
 import { launchBrowser } from './browser.ts';
+import { everyPageOf } from './list-pages.ts';
 import { caseFiles, cases, casesDir, htmlFiles, readDist } from './site-data.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-/**
- * What `read` finds on every page of a list, from its first page through each «Neste side» link;
- * also checks that each page is the one the one before it points to, and that the pages end.
- */
-async function everyPageOf(page: Page, path: string, read: () => Promise<string[]>): Promise<string[]> {
-  const found: string[] = [];
-  const seen = new Set<string>();
-  let next: string | null = path;
-  while (next) {
-    expect(seen.has(next), `the pages of ${path} come round to ${next} again`).toBe(false);
-    seen.add(next);
-    await page.goto(`${baseUrl}${next}`);
-    found.push(...(await read()));
-    const link = await page.$('.sb-pager a[rel="next"]');
-    next = link ? await link.getAttribute('href') : null;
-  }
-  return found;
-}
 let axeContext: BrowserContext;
 
 beforeAll(async () => {
@@ -153,15 +135,13 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     // Page by page: a long list is split over /saker/side/2/ and on.
-    const links = (
-      await everyPageOf(page, '/saker/', () =>
-        page.$$eval('.sb-case-card h2 a', (as) =>
-          as.map((a) => JSON.stringify([a.getAttribute('href'), a.textContent])),
-        ),
-      )
-    ).map((l) => JSON.parse(l) as [string, string]);
-    expect(links.map(([href]) => href).sort()).toEqual(caseFiles.map((slug) => `/saker/${slug}/`).sort());
-    expect(links.map(([, title]) => title).sort()).toEqual(cases.map((c) => c.data.title).sort());
+    const { items: links } = await everyPageOf(page, `${baseUrl}/saker/`, () =>
+      page.$$eval('.sb-case-card h2 a', (as) =>
+        as.map((a) => ({ href: a.getAttribute('href'), title: a.textContent })),
+      ),
+    );
+    expect(links.map((l) => l.href).sort()).toEqual(caseFiles.map((slug) => `/saker/${slug}/`).sort());
+    expect(links.map((l) => l.title).sort()).toEqual(cases.map((c) => c.data.title).sort());
     await context.close();
   });
 
@@ -184,7 +164,7 @@ describe('without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     expect(await page.getAttribute('a:text-is("Eldreomsorg og demens")', 'href')).toBe('/tema/eldreomsorg-og-demens/');
-    const listed = await everyPageOf(page, '/tema/eldreomsorg-og-demens/', () =>
+    const { items: listed } = await everyPageOf(page, `${baseUrl}/tema/eldreomsorg-og-demens/`, () =>
       page.$$eval('.sb-case-list li h3 a', (as) => as.map((a) => a.getAttribute('href') ?? '')),
     );
     await page.goto(`${baseUrl}/tema/eldreomsorg-og-demens/`);

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caseView, type CaseView } from '../../src/lib/cases.ts';
 import { loadKind } from '../../src/pipeline/content.ts';
+import { CASES_DIR } from '../../src/model/paths.ts';
 import { caseKind, contentKinds } from '../../src/pipeline/kinds.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,7 +14,7 @@ export const distFixtures = join(root, 'dist-fixtures');
 export const cases: CaseView[] = loadKind(caseKind, root, contentKinds).entries.map((c) => caseView(c.slug, c.data));
 
 /** The slugs of the .mdx files in a folder that are published: not drafts (_…) and not hidden (.…). */
-const publishedIn = (dir: string): string[] =>
+export const publishedIn = (dir: string): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && !/^[_.]/.test(f))
     .map((f) => f.slice(0, -'.mdx'.length))
@@ -23,7 +24,7 @@ const publishedIn = (dir: string): string[] =>
  * The folder the site was built from (CASES_DIR, as `npm run bench:tester` sets it, else
  * content/cases), relative to the project root as edit links name it.
  */
-export const casesDir = relative(root, resolve(root, process.env.CASES_DIR ?? 'content/cases')).replaceAll('\\', '/');
+export const casesDir = relative(root, resolve(root, CASES_DIR)).replaceAll('\\', '/');
 
 /**
  * Every published case, by slug, read from the folder by the tests themselves and not by the
